@@ -1,0 +1,103 @@
+use crate::components::card_panel::CardPanel;
+use crate::components::story_header::StoryHeader;
+use crate::components::view_tabs::ViewTabs;
+use crate::data::CARDS;
+use crate::options::Options;
+use crate::state::{Action, Explainer as State};
+use crate::view::View;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExplainerProps {
+    /// Prefix for DOM ids, unique per widget on a page.
+    pub instance: AttrValue,
+    #[prop_or_default]
+    pub options: Options,
+}
+
+/// The whole explainer: the story at a glance, the view tabs and their card panels.
+///
+/// The first render is always the default state, so that it matches the prerendered HTML
+/// it hydrates; the embed options are applied right after.
+#[component]
+pub fn Explainer(props: &ExplainerProps) -> Html {
+    let state = use_reducer(State::default);
+    let root = use_node_ref();
+
+    {
+        let (dispatcher, root, options) = (state.dispatcher(), root.clone(), props.options);
+        use_effect_with((), move |_| {
+            apply_options(&dispatcher, options);
+            if let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) {
+                announce_ready(&host);
+            }
+        });
+    }
+    {
+        let root = root.clone();
+        use_effect_with(state.reveal, move |reveal| {
+            if let Some((index, _)) = *reveal {
+                focus_card(&root, CARDS[index].id);
+            }
+        });
+    }
+
+    let dispatcher = state.dispatcher();
+    let on_select = use_callback(dispatcher.clone(), |view, d| d.dispatch(Action::SelectView(view)));
+    let on_toggle = use_callback(dispatcher.clone(), |card, d| d.dispatch(Action::Toggle(card)));
+    let on_reveal = use_callback(dispatcher.clone(), |card, d| d.dispatch(Action::Reveal(card)));
+    let on_toggle_quotes = use_callback(dispatcher, |(), d| d.dispatch(Action::ToggleStory));
+    let instance = props.instance.clone();
+
+    html! {
+        <section class="ip4" ref={root}
+            data-theme={state.theme.id()}
+            data-instance={instance.clone()}
+            aria-labelledby={format!("{instance}-headline")}>
+            <StoryHeader instance={instance.clone()} quotes_open={state.story_open} {on_toggle_quotes} />
+            <ViewTabs selected={state.view} instance={instance.clone()} {on_select} />
+            { for View::ALL.iter().map(|&view| html! {
+                <CardPanel {view}
+                    selected={view == state.view}
+                    open={state.open.clone()}
+                    instance={instance.clone()}
+                    on_toggle={on_toggle.clone()}
+                    on_reveal={on_reveal.clone()} />
+            }) }
+            <p class="ip4-visually-hidden" role="status">{ state.announcement.clone() }</p>
+        </section>
+    }
+}
+
+fn apply_options(dispatcher: &UseReducerDispatcher<State>, options: Options) {
+    dispatcher.dispatch(Action::SetTheme(options.theme));
+    dispatcher.dispatch(Action::SelectView(options.view));
+    if let Some(card) = options.card {
+        dispatcher.dispatch(Action::Open(card));
+    }
+}
+
+/// Marks the element hosting the widget as interactive and tells the page.
+fn announce_ready(host: &Element) {
+    let _ = host.set_attribute("data-ready", "");
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("ready", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Moves focus to a card's toggle button, scrolling only as far as needed.
+fn focus_card(root: &NodeRef, id: &str) {
+    let button = root.cast::<Element>().and_then(|root| {
+        root.query_selector(&format!("[data-card=\"{id}\"] .ip4-card-toggle"))
+            .ok()
+            .flatten()
+    });
+    if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
+}

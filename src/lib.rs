@@ -1,0 +1,17 @@
+//! An embeddable explainer of one news article: NATO's four joint initiatives with its
+//! Indo-Pacific partners, as cards a reader can open.
+//!
+//! Data flows one way: `src/article.toml` is checked and turned into typed static data at
+//! build time ([`data`]); the components render it; the reader's actions change one state
+//! ([`state`]).
+
+pub mod components;
+pub mod data;
+pub mod options;
+pub mod state;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod mount;
+
+pub use components::explainer::{Explainer, ExplainerProps};

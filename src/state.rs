@@ -1,0 +1,110 @@
+//! The explainer's one piece of state. Every change is a named [`Action`] handled in
+//! [`Reducible::reduce`], as in Yew's function_todomvc example.
+
+use crate::data::CARDS;
+use crate::view::View;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|theme| theme.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explainer {
+    pub view: View,
+    pub theme: Theme,
+    /// Whether each card (by index into [`CARDS`]) is open.
+    pub open: Vec<bool>,
+    /// Whether the story's own "From the article" quotes are shown.
+    pub story_open: bool,
+    /// The card to bring into view and focus after the next render, with a counter so that
+    /// asking twice for the same card still moves focus.
+    pub reveal: Option<(usize, u32)>,
+    /// Text for the polite live region.
+    pub announcement: AttrValue,
+}
+
+impl Default for Explainer {
+    fn default() -> Self {
+        Explainer {
+            view: View::default(),
+            theme: Theme::default(),
+            open: vec![false; CARDS.len()],
+            story_open: false,
+            reveal: None,
+            announcement: AttrValue::default(),
+        }
+    }
+}
+
+pub enum Action {
+    SelectView(View),
+    SetTheme(Theme),
+    Toggle(usize),
+    ToggleStory,
+    /// Switch to the card's view and open it.
+    Open(usize),
+    /// Switch to the card's view, open it and move focus to it.
+    Reveal(usize),
+}
+
+impl Reducible for Explainer {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SelectView(view) => next.view = view,
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::Toggle(card) => {
+                let Some(open) = next.open.get_mut(card) else {
+                    return self;
+                };
+                *open = !*open;
+                next.announcement = if *open {
+                    format!("{} opened", CARDS[card].title).into()
+                } else {
+                    AttrValue::default()
+                };
+            }
+            Action::ToggleStory => next.story_open = !next.story_open,
+            Action::Open(card) | Action::Reveal(card) => {
+                if card >= CARDS.len() {
+                    return self;
+                }
+                next.view = View::of(CARDS[card].kind);
+                if !next.open[card] {
+                    next.open[card] = true;
+                    next.announcement = format!("{} opened", CARDS[card].title).into();
+                }
+                if matches!(action, Action::Reveal(_)) {
+                    let count = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
+                    next.reveal = Some((card, count));
+                }
+            }
+        }
+        if next == *self { self } else { Rc::new(next) }
+    }
+}

@@ -1,0 +1,70 @@
+//! The views a reader switches between with the tabs.
+
+use crate::data::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The first view: the four initiatives and the four partners side by side.
+    #[default]
+    Initiatives,
+    People,
+    Figures,
+    Context,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Initiatives, View::People, View::Figures, View::Context];
+
+    /// Stable name used in DOM ids, the `view` option and deep links.
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Initiatives => "initiatives",
+            View::People => "people",
+            View::Figures => "figures",
+            View::Context => "context",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Initiatives => "Initiatives & partners",
+            View::People => "People",
+            View::Figures => "Figures",
+            View::Context => "Context",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.id() == id)
+    }
+
+    /// The view a card of this kind is shown in.
+    pub fn of(kind: Kind) -> View {
+        match kind {
+            Kind::Initiative | Kind::Partner => View::Initiatives,
+            Kind::Person => View::People,
+            Kind::Figure => View::Figures,
+            Kind::Context => View::Context,
+        }
+    }
+
+    /// The card groups shown in this view, each with its heading.
+    pub fn groups(self) -> &'static [(Kind, &'static str)] {
+        match self {
+            View::Initiatives => &[
+                (Kind::Initiative, "Four joint initiatives"),
+                (Kind::Partner, "Four Indo-Pacific partners"),
+            ],
+            View::People => &[(Kind::Person, "Who said what")],
+            View::Figures => &[(Kind::Figure, "The figures")],
+            View::Context => &[(Kind::Context, "The context")],
+        }
+    }
+
+    /// The neighbouring view for arrow keys, wrapping around.
+    pub fn step(self, forward: bool) -> View {
+        let at = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        let len = View::ALL.len();
+        View::ALL[if forward { (at + 1) % len } else { (at + len - 1) % len }]
+    }
+}
