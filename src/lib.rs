@@ -12,6 +12,6 @@ pub mod state;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod mount;
+pub mod mount;
 
 pub use components::explainer::{Explainer, ExplainerProps};

@@ -1,0 +1,280 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`): each test mounts the widget
+//! into a fresh element of its own, acts as a reader would, lets Yew settle the render, and
+//! asserts on the DOM the reader sees.
+#![cfg(target_arch = "wasm32")]
+
+use nato_ip4::mount::mount;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ARTICLE: &str = include_str!("../src/article.txt");
+const CONTRACT_CARDS: [&str; 8] = [
+    "ukraine",
+    "ai",
+    "misinformation",
+    "cybersecurity",
+    "japan",
+    "south-korea",
+    "australia",
+    "new-zealand",
+];
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element in the page, mounted with `options` (a JS object literal).
+async fn mounted(options: &str) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::eval(&format!("({options})")).unwrap();
+    let _ = mount(host.clone().into(), options).expect("mounted");
+    settle().await;
+    host
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+    // Effects run after the render; a second flush settles what they dispatch.
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn find_all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn card(root: &Element, id: &str) -> Element {
+    find(root, &format!("[data-card=\"{id}\"]"))
+}
+
+fn toggle_of(card: &Element) -> HtmlElement {
+    find(card, "button[aria-expanded]").dyn_into().unwrap()
+}
+
+/// Whether an element takes up space on screen (it and its ancestors are displayed).
+fn shown(element: &Element) -> bool {
+    element.get_client_rects().length() > 0
+}
+
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn all_eight_cards_are_there_with_titles_visible_and_host_marked_ready() {
+    let host = mounted("{}").await;
+    assert!(host.has_attribute("data-ready"), "host gets data-ready once interactive");
+    for id in CONTRACT_CARDS {
+        let card = card(&host, id);
+        let title = find(&card, ".ip4-card-title");
+        assert!(shown(&title), "{id}'s title is visible in the first view");
+        assert!(!title.text_content().unwrap().trim().is_empty());
+        assert_eq!(toggle_of(&card).get_attribute("aria-expanded").as_deref(), Some("false"));
+    }
+    let headline = find(&host, ".ip4-headline").text_content().unwrap();
+    assert!(ARTICLE.starts_with(&headline), "the headline is the article's");
+}
+
+#[wasm_bindgen_test]
+async fn a_card_opens_and_closes_by_click_and_shows_exact_article_sentences() {
+    let host = mounted("{}").await;
+    let japan = card(&host, "japan");
+    let button = toggle_of(&japan);
+    let body = find(&host, &format!("#{}", button.get_attribute("aria-controls").unwrap()));
+    assert!(!shown(&body));
+
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(shown(&body));
+    let quotes = find_all(&body, ".ip4-quote");
+    assert!(!quotes.is_empty(), "an open card shows From the article");
+    for quote in quotes {
+        let text = quote.text_content().unwrap();
+        assert!(ARTICLE.contains(&text), "quoted word for word: {text}");
+    }
+    let status = find(&host, "[role=status]").text_content().unwrap();
+    assert_eq!(status, "Japan opened", "a short announcement names the card");
+
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!shown(&body));
+}
+
+#[wasm_bindgen_test]
+async fn a_partner_shows_who_named_it_as_the_article_states() {
+    let host = mounted("{}").await;
+    let names = |id: &str| {
+        let card = card(&host, id);
+        toggle_of(&card).click();
+        card
+    };
+    let japan = names("japan");
+    let nz = names("new-zealand");
+    settle().await;
+    let named_by = |card: &Element| -> Vec<String> {
+        let groups = find_all(card, ".ip4-connection");
+        let group = groups
+            .iter()
+            .find(|g| find(g, "dt").text_content().unwrap() == "Named by")
+            .expect("a Named by group");
+        find_all(group, ".ip4-chip")
+            .iter()
+            .map(|chip| chip.text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(named_by(&japan), ["Jake Sullivan", "Kathleen Hicks", "Jens Stoltenberg"]);
+    // Hicks named Australia, Japan and South Korea, not New Zealand.
+    assert_eq!(named_by(&nz), ["Jake Sullivan", "Jens Stoltenberg"]);
+}
+
+#[wasm_bindgen_test]
+async fn following_a_connection_switches_view_opens_and_focuses_that_card() {
+    let host = mounted("{}").await;
+    toggle_of(&card(&host, "ukraine")).click();
+    settle().await;
+    let chip: HtmlElement = find_all(&card(&host, "ukraine"), ".ip4-chip")
+        .into_iter()
+        .find(|chip| chip.text_content().unwrap() == "Jake Sullivan")
+        .expect("Ukraine was announced by Sullivan")
+        .dyn_into()
+        .unwrap();
+    chip.click();
+    settle().await;
+
+    let people_tab = find(&host, "[role=tab][aria-selected=true]");
+    assert_eq!(people_tab.text_content().unwrap(), "People");
+    let sullivan = card(&host, "sullivan");
+    let button = toggle_of(&sullivan);
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(shown(&sullivan));
+    assert_eq!(active_element(), Some(button.into()), "focus follows the reader");
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_apg_pattern_by_click_and_keyboard() {
+    let host = mounted("{}").await;
+    let tabs = find_all(&host, "[role=tab]");
+    assert_eq!(tabs.len(), 4);
+    let selected = || find(&host, "[role=tab][aria-selected=true]");
+    let in_tab_order: Vec<_> = tabs
+        .iter()
+        .filter(|t| t.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
+    assert_eq!(in_tab_order.len(), 1, "one tab in the tab order");
+
+    for tab in &tabs {
+        let panel_id = tab.get_attribute("aria-controls").unwrap();
+        let panel = find(&host, &format!("#{panel_id}"));
+        assert_eq!(panel.get_attribute("role").as_deref(), Some("tabpanel"));
+    }
+
+    tabs[2].clone().dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(selected(), tabs[2]);
+    let figures = find(&host, &format!("#{}", tabs[2].get_attribute("aria-controls").unwrap()));
+    assert!(shown(&figures));
+    assert!(!shown(&card(&host, "japan")), "the other panels are hidden");
+
+    press(&tabs[2], "ArrowRight");
+    settle().await;
+    assert_eq!(selected(), tabs[3]);
+    assert_eq!(active_element().as_ref(), Some(&tabs[3]), "focus moves with the arrow");
+    press(&tabs[3], "ArrowRight");
+    settle().await;
+    assert_eq!(selected(), tabs[0], "arrows wrap around");
+    press(&tabs[0], "End");
+    settle().await;
+    assert_eq!(selected(), tabs[3]);
+    press(&tabs[3], "Home");
+    settle().await;
+    assert_eq!(selected(), tabs[0]);
+    press(&tabs[0], "ArrowLeft");
+    settle().await;
+    assert_eq!(selected(), tabs[3]);
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_are_independent() {
+    let first = mounted("{}").await;
+    let second = mounted("{}").await;
+    toggle_of(&card(&first, "ai")).click();
+    settle().await;
+    let expanded = |host: &Element| toggle_of(&card(host, "ai")).get_attribute("aria-expanded");
+    assert_eq!(expanded(&first).as_deref(), Some("true"));
+    assert_eq!(expanded(&second).as_deref(), Some("false"));
+    let ids = |host: &Element| find(host, "[role=tab]").id();
+    assert_ne!(ids(&first), ids(&second), "DOM ids do not collide");
+}
+
+#[wasm_bindgen_test]
+async fn options_set_view_theme_and_open_card() {
+    let host = mounted(r#"{ view: "people", theme: "dark", card: "hicks" }"#).await;
+    let root = find(&host, ".ip4");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        find(&host, "[role=tab][aria-selected=true]").text_content().unwrap(),
+        "People"
+    );
+    let hicks = toggle_of(&card(&host, "hicks"));
+    assert_eq!(hicks.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_ne!(active_element(), Some(hicks.into()), "opening by option steals no focus");
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_are_reported_by_name_and_fall_back_to_defaults() {
+    let errors = js_sys::eval(
+        "window.__ip4Errors = []; window.__ip4Error = console.error; \
+         console.error = (m) => window.__ip4Errors.push(String(m)); window.__ip4Errors",
+    )
+    .unwrap();
+    let host = mounted(r#"{ theme: "purple", view: 3, colour: "red", card: "mars" }"#).await;
+    js_sys::eval("console.error = window.__ip4Error").unwrap();
+    let errors: Vec<String> = js_sys::Array::from(&errors)
+        .iter()
+        .map(|e| e.as_string().unwrap())
+        .collect();
+    assert_eq!(errors.len(), 4, "one console error per bad option: {errors:?}");
+    for name in ["theme", "view", "colour", "card"] {
+        assert!(
+            errors.iter().any(|e| e.contains(&format!("\"{name}\""))),
+            "an error names {name}: {errors:?}"
+        );
+    }
+    assert!(host.has_attribute("data-ready"), "the widget still comes up");
+    let root = find(&host, ".ip4");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("auto"));
+    assert_eq!(
+        find(&host, "[role=tab][aria-selected=true]").text_content().unwrap(),
+        "Initiatives & partners"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mount_without_an_element_reports_and_returns_nothing() {
+    let mounted = mount(JsValue::NULL, JsValue::UNDEFINED);
+    assert!(mounted.is_none());
+}
