@@ -23,12 +23,16 @@ fn main() {
     let (source, article) = (read(DATA), read(ARTICLE));
     match data_build::check(DATA, &source, &article) {
         Ok(checked) => {
-            let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
+            let out =
+                Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
             fs::write(&out, data_build::generate(&checked)).expect("OUT_DIR is writable");
         }
         Err(problems) => {
             eprintln!("{}", data_build::describe(&problems));
-            eprintln!("error: {DATA} has {} problem(s); the widget was not built", problems.len());
+            eprintln!(
+                "error: {DATA} has {} problem(s); the widget was not built",
+                problems.len()
+            );
             process::exit(1);
         }
     }

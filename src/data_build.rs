@@ -119,7 +119,11 @@ impl<'a> Checker<'a> {
     /// A required text: present, and not only white space.
     fn text(&mut self, value: &Spanned<String>, field: &str) -> String {
         if value.get_ref().trim().is_empty() {
-            self.report(value.span().start, field, "is empty; write the text it needs");
+            self.report(
+                value.span().start,
+                field,
+                "is empty; write the text it needs",
+            );
         }
         value.get_ref().clone()
     }
@@ -169,7 +173,11 @@ fn longest_prefix_in<'q>(article: &str, quote: &'q str) -> &'q str {
             high = mid - 1;
         }
     }
-    if low == 0 { "" } else { &quote[..ends[low - 1]] }
+    if low == 0 {
+        ""
+    } else {
+        &quote[..ends[low - 1]]
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -271,7 +279,8 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
     let mut cards: Vec<Card> = Vec::new();
     let mut quote_positions: Vec<Vec<(usize, String)>> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
-    let mut origins: Vec<(usize, String)> = Vec::new();
+    // Where each card starts, its excerpts' field name, and whether it gave no excerpts.
+    let mut origins: Vec<(usize, String, bool)> = Vec::new();
     for ((kind, type_name), raw_cards) in KINDS.iter().zip(groups) {
         for (i, raw_card) in raw_cards.iter().enumerate() {
             let field = |name: &str| format!("{kind}[{i}].{name}");
@@ -297,7 +306,14 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
             let title = checker.text(&raw_card.title, &field("title"));
             let summary = checker.text(&raw_card.summary, &field("summary"));
             let at = raw_card.id.span().start;
-            let role = optional_for(&mut checker, &raw_card.role, kind, "person", at, &field("role"));
+            let role = optional_for(
+                &mut checker,
+                &raw_card.role,
+                kind,
+                "person",
+                at,
+                &field("role"),
+            );
             let figure = optional_for(
                 &mut checker,
                 &raw_card.figure,
@@ -314,7 +330,7 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
             }
             index_of.entry(id.clone()).or_insert(cards.len());
             quote_positions.push(quotes);
-            origins.push((at, field("excerpts")));
+            origins.push((at, field("excerpts"), raw_card.excerpts.is_empty()));
             cards.push(Card {
                 kind: type_name,
                 id,
@@ -368,11 +384,14 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
         }
     }
 
-    for ((card, mut quotes), (at, field)) in cards.iter_mut().zip(quote_positions).zip(origins) {
+    for ((card, mut quotes), (at, field, gave_none)) in
+        cards.iter_mut().zip(quote_positions).zip(origins)
+    {
         quotes.sort();
         quotes.dedup();
         card.quotes = quotes.into_iter().map(|(_, quote)| quote).collect();
-        if card.quotes.is_empty() {
+        // A card whose excerpts were all refused has been reported already.
+        if card.quotes.is_empty() && gave_none {
             checker.report(
                 at,
                 field,

@@ -95,7 +95,10 @@ fn read_options(value: JsValue) -> Options {
         };
         (key.as_str(), text)
     }));
-    errors.iter().map(OptionError::to_string).for_each(|e| report(&e));
+    errors
+        .iter()
+        .map(OptionError::to_string)
+        .for_each(|e| report(&e));
     options
 }
 

@@ -61,8 +61,10 @@ impl Options {
                 "view" => match View::from_id(value) {
                     Some(view) => options.view = view,
                     None => {
-                        let names: Vec<String> =
-                            View::ALL.iter().map(|v| format!("\"{}\"", v.id())).collect();
+                        let names: Vec<String> = View::ALL
+                            .iter()
+                            .map(|v| format!("\"{}\"", v.id()))
+                            .collect();
                         errors.push(bad(format!(
                             "has the value \"{value}\"; expected one of {}",
                             names.join(", ")

@@ -13,7 +13,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Initiatives, View::People, View::Figures, View::Context];
+    pub const ALL: [View; 4] = [
+        View::Initiatives,
+        View::People,
+        View::Figures,
+        View::Context,
+    ];
 
     /// Stable name used in DOM ids, the `view` option and deep links.
     pub fn id(self) -> &'static str {
@@ -65,6 +70,10 @@ impl View {
     pub fn step(self, forward: bool) -> View {
         let at = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
         let len = View::ALL.len();
-        View::ALL[if forward { (at + 1) % len } else { (at + len - 1) % len }]
+        View::ALL[if forward {
+            (at + 1) % len
+        } else {
+            (at + len - 1) % len
+        }]
     }
 }

@@ -85,16 +85,25 @@ fn active_element() -> Option<Element> {
 #[wasm_bindgen_test]
 async fn all_eight_cards_are_there_with_titles_visible_and_host_marked_ready() {
     let host = mounted("{}").await;
-    assert!(host.has_attribute("data-ready"), "host gets data-ready once interactive");
+    assert!(
+        host.has_attribute("data-ready"),
+        "host gets data-ready once interactive"
+    );
     for id in CONTRACT_CARDS {
         let card = card(&host, id);
         let title = find(&card, ".ip4-card-title");
         assert!(shown(&title), "{id}'s title is visible in the first view");
         assert!(!title.text_content().unwrap().trim().is_empty());
-        assert_eq!(toggle_of(&card).get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(
+            toggle_of(&card).get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
     }
     let headline = find(&host, ".ip4-headline").text_content().unwrap();
-    assert!(ARTICLE.starts_with(&headline), "the headline is the article's");
+    assert!(
+        ARTICLE.starts_with(&headline),
+        "the headline is the article's"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -102,12 +111,18 @@ async fn a_card_opens_and_closes_by_click_and_shows_exact_article_sentences() {
     let host = mounted("{}").await;
     let japan = card(&host, "japan");
     let button = toggle_of(&japan);
-    let body = find(&host, &format!("#{}", button.get_attribute("aria-controls").unwrap()));
+    let body = find(
+        &host,
+        &format!("#{}", button.get_attribute("aria-controls").unwrap()),
+    );
     assert!(!shown(&body));
 
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(shown(&body));
     let quotes = find_all(&body, ".ip4-quote");
     assert!(!quotes.is_empty(), "an open card shows From the article");
@@ -116,11 +131,17 @@ async fn a_card_opens_and_closes_by_click_and_shows_exact_article_sentences() {
         assert!(ARTICLE.contains(&text), "quoted word for word: {text}");
     }
     let status = find(&host, "[role=status]").text_content().unwrap();
-    assert_eq!(status, "Japan opened", "a short announcement names the card");
+    assert_eq!(
+        status, "Japan opened",
+        "a short announcement names the card"
+    );
 
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert!(!shown(&body));
 }
 
@@ -146,7 +167,10 @@ async fn a_partner_shows_who_named_it_as_the_article_states() {
             .map(|chip| chip.text_content().unwrap())
             .collect()
     };
-    assert_eq!(named_by(&japan), ["Jake Sullivan", "Kathleen Hicks", "Jens Stoltenberg"]);
+    assert_eq!(
+        named_by(&japan),
+        ["Jake Sullivan", "Kathleen Hicks", "Jens Stoltenberg"]
+    );
     // Hicks named Australia, Japan and South Korea, not New Zealand.
     assert_eq!(named_by(&nz), ["Jake Sullivan", "Jens Stoltenberg"]);
 }
@@ -169,9 +193,16 @@ async fn following_a_connection_switches_view_opens_and_focuses_that_card() {
     assert_eq!(people_tab.text_content().unwrap(), "People");
     let sullivan = card(&host, "sullivan");
     let button = toggle_of(&sullivan);
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(shown(&sullivan));
-    assert_eq!(active_element(), Some(button.into()), "focus follows the reader");
+    assert_eq!(
+        active_element(),
+        Some(button.into()),
+        "focus follows the reader"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -195,14 +226,21 @@ async fn tabs_follow_the_apg_pattern_by_click_and_keyboard() {
     tabs[2].clone().dyn_into::<HtmlElement>().unwrap().click();
     settle().await;
     assert_eq!(selected(), tabs[2]);
-    let figures = find(&host, &format!("#{}", tabs[2].get_attribute("aria-controls").unwrap()));
+    let figures = find(
+        &host,
+        &format!("#{}", tabs[2].get_attribute("aria-controls").unwrap()),
+    );
     assert!(shown(&figures));
     assert!(!shown(&card(&host, "japan")), "the other panels are hidden");
 
     press(&tabs[2], "ArrowRight");
     settle().await;
     assert_eq!(selected(), tabs[3]);
-    assert_eq!(active_element().as_ref(), Some(&tabs[3]), "focus moves with the arrow");
+    assert_eq!(
+        active_element().as_ref(),
+        Some(&tabs[3]),
+        "focus moves with the arrow"
+    );
     press(&tabs[3], "ArrowRight");
     settle().await;
     assert_eq!(selected(), tabs[0], "arrows wrap around");
@@ -236,12 +274,21 @@ async fn options_set_view_theme_and_open_card() {
     let root = find(&host, ".ip4");
     assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
     assert_eq!(
-        find(&host, "[role=tab][aria-selected=true]").text_content().unwrap(),
+        find(&host, "[role=tab][aria-selected=true]")
+            .text_content()
+            .unwrap(),
         "People"
     );
     let hicks = toggle_of(&card(&host, "hicks"));
-    assert_eq!(hicks.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_ne!(active_element(), Some(hicks.into()), "opening by option steals no focus");
+    assert_eq!(
+        hicks.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_ne!(
+        active_element(),
+        Some(hicks.into()),
+        "opening by option steals no focus"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -257,18 +304,27 @@ async fn bad_options_are_reported_by_name_and_fall_back_to_defaults() {
         .iter()
         .map(|e| e.as_string().unwrap())
         .collect();
-    assert_eq!(errors.len(), 4, "one console error per bad option: {errors:?}");
+    assert_eq!(
+        errors.len(),
+        4,
+        "one console error per bad option: {errors:?}"
+    );
     for name in ["theme", "view", "colour", "card"] {
         assert!(
             errors.iter().any(|e| e.contains(&format!("\"{name}\""))),
             "an error names {name}: {errors:?}"
         );
     }
-    assert!(host.has_attribute("data-ready"), "the widget still comes up");
+    assert!(
+        host.has_attribute("data-ready"),
+        "the widget still comes up"
+    );
     let root = find(&host, ".ip4");
     assert_eq!(root.get_attribute("data-theme").as_deref(), Some("auto"));
     assert_eq!(
-        find(&host, "[role=tab][aria-selected=true]").text_content().unwrap(),
+        find(&host, "[role=tab][aria-selected=true]")
+            .text_content()
+            .unwrap(),
         "Initiatives & partners"
     );
 }

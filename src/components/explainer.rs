@@ -45,9 +45,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     }
 
     let dispatcher = state.dispatcher();
-    let on_select = use_callback(dispatcher.clone(), |view, d| d.dispatch(Action::SelectView(view)));
-    let on_toggle = use_callback(dispatcher.clone(), |card, d| d.dispatch(Action::Toggle(card)));
-    let on_reveal = use_callback(dispatcher.clone(), |card, d| d.dispatch(Action::Reveal(card)));
+    let on_select = use_callback(dispatcher.clone(), |view, d| {
+        d.dispatch(Action::SelectView(view))
+    });
+    let on_toggle = use_callback(dispatcher.clone(), |card, d| {
+        d.dispatch(Action::Toggle(card))
+    });
+    let on_reveal = use_callback(dispatcher.clone(), |card, d| {
+        d.dispatch(Action::Reveal(card))
+    });
     let on_toggle_quotes = use_callback(dispatcher, |(), d| d.dispatch(Action::ToggleStory));
     let instance = props.instance.clone();
 
