@@ -85,3 +85,45 @@ impl Options {
 fn unknown_message() -> String {
     "is not known; known options are \"theme\", \"view\" and \"card\"".to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_options_are_used() {
+        let (options, errors) = Options::from_pairs([
+            ("theme", Some("dark")),
+            ("view", Some("figures")),
+            ("card", Some("japan")),
+        ]);
+        assert!(errors.is_empty());
+        assert_eq!(options.theme, Theme::Dark);
+        assert_eq!(options.view, View::Figures);
+        assert_eq!(options.card, card_index("japan"));
+    }
+
+    #[test]
+    fn each_bad_option_is_named_once_and_keeps_its_default() {
+        let (options, errors) = Options::from_pairs([
+            ("theme", Some("sepia")),
+            ("view", None),
+            ("card", Some("atlantis")),
+            ("colour", Some("red")),
+        ]);
+        assert_eq!(options, Options::default());
+        let named: Vec<&str> = errors.iter().map(|e| e.option.as_str()).collect();
+        assert_eq!(named, ["theme", "view", "card", "colour"]);
+        assert!(errors[0].to_string().contains("\"sepia\""));
+        assert!(errors[0].to_string().ends_with("using the default instead"));
+    }
+
+    #[test]
+    fn one_bad_option_does_not_spoil_the_good_ones() {
+        let (options, errors) =
+            Options::from_pairs([("theme", Some("light")), ("view", Some("nowhere"))]);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(options.theme, Theme::Light);
+        assert_eq!(options.view, View::Initiatives);
+    }
+}

@@ -108,3 +108,56 @@ impl Reducible for Explainer {
         if next == *self { self } else { Rc::new(next) }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::card_index;
+
+    fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Explainer> {
+        actions
+            .into_iter()
+            .fold(Rc::new(Explainer::default()), |state, action| {
+                state.reduce(action)
+            })
+    }
+
+    #[test]
+    fn toggling_opens_then_closes_and_announces_only_the_title() {
+        let japan = card_index("japan").unwrap();
+        let open = after([Action::Toggle(japan)]);
+        assert!(open.open[japan]);
+        assert_eq!(open.announcement, "Japan opened");
+        let closed = open.reduce(Action::Toggle(japan));
+        assert!(!closed.open[japan]);
+    }
+
+    #[test]
+    fn revealing_a_card_switches_to_its_view_and_asks_for_focus_each_time() {
+        let hicks = card_index("hicks").unwrap();
+        let once = after([Action::Reveal(hicks)]);
+        assert_eq!(once.view, View::People);
+        assert!(once.open[hicks]);
+        let twice = once.clone().reduce(Action::Reveal(hicks));
+        assert_ne!(
+            once.reveal, twice.reveal,
+            "a second reveal moves focus again"
+        );
+    }
+
+    #[test]
+    fn opening_by_option_does_not_ask_for_focus() {
+        let state = after([Action::Open(card_index("baseline").unwrap())]);
+        assert_eq!(state.view, View::Figures);
+        assert_eq!(state.reveal, None);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let state = Rc::new(Explainer::default());
+        let same = state.clone().reduce(Action::SelectView(View::Initiatives));
+        assert!(Rc::ptr_eq(&state, &same), "no re-render for a no-op");
+        let out_of_range = state.clone().reduce(Action::Toggle(usize::MAX));
+        assert!(Rc::ptr_eq(&state, &out_of_range));
+    }
+}

@@ -77,3 +77,34 @@ impl View {
         }]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::CARDS;
+
+    #[test]
+    fn arrow_steps_wrap_around_both_ways() {
+        assert_eq!(View::Initiatives.step(false), View::Context);
+        assert_eq!(View::Context.step(true), View::Initiatives);
+        assert_eq!(View::People.step(true), View::Figures);
+    }
+
+    #[test]
+    fn every_card_appears_in_exactly_one_view_group() {
+        for card in CARDS {
+            let shown_in: Vec<View> = View::ALL
+                .into_iter()
+                .filter(|view| view.groups().iter().any(|(kind, _)| *kind == card.kind))
+                .collect();
+            assert_eq!(shown_in, [View::of(card.kind)], "{}", card.id);
+        }
+    }
+
+    #[test]
+    fn view_ids_round_trip() {
+        for view in View::ALL {
+            assert_eq!(View::from_id(view.id()), Some(view));
+        }
+    }
+}

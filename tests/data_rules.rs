@@ -165,3 +165,21 @@ fn the_bundled_article_is_a_verbatim_copy_of_the_shared_one() {
         Err(error) => eprintln!("note: {shared} not readable ({error}); copy not compared"),
     }
 }
+
+#[test]
+fn generated_data_escapes_text_and_names_connections_by_index() {
+    let article = check_fixture("valid.toml").unwrap();
+    let source = data_build::generate(&article);
+    assert!(source.starts_with("// @generated"));
+    assert_eq!(
+        source.matches("    Card { id: ").count(),
+        article.cards.len()
+    );
+    // A quotation mark in the article survives as an escaped Rust string.
+    assert!(
+        source.contains(r#""Delta said \"yes\" to everyone.""#),
+        "{source}"
+    );
+    let p3 = article.cards.iter().position(|c| c.id == "p3").unwrap();
+    assert!(source.contains(&format!("Connection {{ label: \"Met\", cards: &[{p3}] }}")));
+}

@@ -1,8 +1,14 @@
-//! Prints the explainer's server-rendered, hydratable HTML to standard output. `make dist`
-//! writes it into the pages, so every word is there before (or without) JavaScript.
+//! Server-renders the explainer to hydratable HTML at build time (`make dist`).
+//!
+//! `prerender PAGE...` replaces the marker `<!-- prerendered explainer -->` in each page with
+//! the rendered explainer, so every word is there before (or without) JavaScript and the
+//! browser hydrates it in place. With no argument it prints the HTML.
 
 use nato_ip4::{Explainer, ExplainerProps};
+use std::{env, fs, process};
 use yew::LocalServerRenderer;
+
+const MARKER: &str = "<!-- prerendered explainer -->";
 
 fn main() {
     let props = ExplainerProps {
@@ -10,5 +16,25 @@ fn main() {
         options: Default::default(),
     };
     let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(true);
-    print!("{}", futures::executor::block_on(renderer.render()));
+    let html = futures::executor::block_on(renderer.render());
+
+    let pages: Vec<String> = env::args().skip(1).collect();
+    if pages.is_empty() {
+        print!("{html}");
+        return;
+    }
+    for page in pages {
+        let text = fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
+        if text.matches(MARKER).count() != 1 {
+            fail(&format!("{page}: needs exactly one {MARKER}"));
+        }
+        fs::write(&page, text.replace(MARKER, &html))
+            .unwrap_or_else(|e| fail(&format!("{page}: {e}")));
+        eprintln!("prerendered the explainer into {page}");
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    process::exit(1);
 }

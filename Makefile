@@ -1,0 +1,93 @@
+# NATO Indo-Pacific explainer.
+#   make serve   install what is missing, then `trunk serve` the widget page on :8080
+#   make test    install what is missing (and Chromium), then run every test
+#   make dist    release build into dist/ (prerendered, relative URLs)
+#   make bench   measure size and speed in headless Chromium
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# Must equal the wasm-bindgen crate version pinned in Cargo.toml.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROME_PATH ?= /usr/bin/chromium
+# Where `make dist` tells the snippets to load assets from.
+PUBLIC_URL ?= ./
+
+.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist bench clean
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+# ------------------------------------------------------------------- tools
+
+setup: node_modules/.installed
+	@command -v cargo >/dev/null || { echo "error: cargo not found. Install Rust (rustup) first: https://rustup.rs"; exit 1; }
+	@command -v npm >/dev/null || { echo "error: npm not found. Install Node.js 20 or newer with npm."; exit 1; }
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || { echo "installing the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" \
+	  || { echo "installing trunk $(TRUNK_VERSION) (several minutes)"; cargo install trunk --version $(TRUNK_VERSION) --locked; }
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" \
+	  || { echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (several minutes)"; cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
+
+# wasm-opt (binaryen 132), Playwright and axe-core, pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit
+	@touch $@
+
+# Chromium and chromedriver from Debian; the test tools never download a browser.
+setup-browser:
+	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing chromium and chromium-driver (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else \
+	  echo "error: the browser tests need Chromium and its ChromeDriver of the same version."; \
+	  echo "  On Debian or Ubuntu, as root: apt-get install chromium chromium-driver"; \
+	  echo "  Elsewhere: install both, then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver"; \
+	  exit 1; \
+	fi
+
+fetch:
+	cargo fetch --locked --quiet
+
+# ------------------------------------------------------------------ develop
+
+serve: setup fetch
+	trunk serve
+
+# -------------------------------------------------------------------- test
+
+test: setup setup-browser fetch lint test-native test-browser test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --features ssr -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown
+
+test-e2e: dist
+	npx playwright test
+
+# -------------------------------------------------------------------- build
+
+dist: setup fetch
+	trunk build --release
+	cargo run --locked --quiet --features ssr --bin prerender -- dist/index.html
+
+bench: setup setup-browser fetch dist
+	node tests/bench/run.mjs
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

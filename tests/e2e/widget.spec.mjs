@@ -1,0 +1,79 @@
+// The widget page as a reader meets it: served from a sub-path, prerendered, hydrated,
+// driven by mouse and real keyboard.
+import { test, expect } from '@playwright/test';
+
+const CONTRACT_CARDS = [
+  'ukraine', 'ai', 'misinformation', 'cybersecurity',
+  'japan', 'south-korea', 'australia', 'new-zealand',
+];
+
+/** Fails the test on any console error or page error. */
+function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+test('comes up from a sub-path with every card and no error', async ({ page }) => {
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('./');
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  for (const id of CONTRACT_CARDS) {
+    await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+  for (const url of requests) {
+    expect(url.startsWith('http://127.0.0.1:4173/news/2024/ip4/'), url).toBe(true);
+  }
+});
+
+test('the served page already holds every card before any script runs', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  for (const id of CONTRACT_CARDS) expect(html).toContain(`data-card="${id}"`);
+  expect(html).toContain('Jens Stoltenberg');
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toContain('style="');
+});
+
+test('cards open and close with Enter and Space', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  const button = page.locator('[data-card="australia"] button[aria-expanded]').first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-card="australia"] .ip4-quote').first()).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-card="australia"] .ip4-quote').first()).toBeHidden();
+});
+
+test('tabs work with arrow keys from the keyboard alone', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await page.locator('[role=tab][aria-selected=true]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[role=tab][aria-selected=true]')).toHaveText('People');
+  await expect(page.locator('[role=tab][aria-selected=true]')).toBeFocused();
+  await expect(page.locator('[data-card="hicks"] .ip4-card-title')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-card="sullivan"] button[aria-expanded]')).toBeFocused();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every card title and detail is readable', async ({ page }) => {
+    await page.goto('./');
+    const cards = page.locator('[data-card]');
+    expect(await cards.count()).toBeGreaterThanOrEqual(8);
+    for (const card of await cards.all()) {
+      await expect(card.locator('.ip4-card-title')).toBeVisible();
+      await expect(card.locator('.ip4-quote').first()).toBeVisible();
+    }
+    await expect(page.locator('[role=tablist]')).toBeHidden();
+  });
+});
