@@ -2,9 +2,9 @@
 
 use crate::options::{OptionError, Options};
 use crate::{Explainer, ExplainerProps};
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::Cell;
-use std::collections::BTreeMap;
+use std::fmt;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -13,12 +13,73 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// A value in the options object: only strings are meaningful.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OptionValue {
-    Text(String),
-    Other(serde::de::IgnoredAny),
+/// The options object as its keys and string values, in the order given; a value that is
+/// not a string is kept as `None` so that it can be reported by its key.
+struct OptionPairs(Vec<(String, Option<String>)>);
+
+/// A value that is a string, or anything else (read and dropped, never an error).
+struct MaybeText(Option<String>);
+
+impl<'de> Deserialize<'de> for OptionPairs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> Visitor<'de> for Pairs {
+            type Value = OptionPairs;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a plain object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OptionPairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    pairs.push((key, map.next_value::<MaybeText>()?.0));
+                }
+                Ok(OptionPairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
+}
+
+impl<'de> Deserialize<'de> for MaybeText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl<'de> Visitor<'de> for Text {
+            type Value = MaybeText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, text: &str) -> Result<MaybeText, E> {
+                Ok(MaybeText(Some(text.to_owned())))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_unit<E>(self) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_none<E>(self) -> Result<MaybeText, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<MaybeText, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(MaybeText(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeText, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(MaybeText(None))
+            }
+        }
+        deserializer.deserialize_any(Text)
+    }
 }
 
 /// A widget on the page, returned by [`mount`].
@@ -81,20 +142,15 @@ fn read_options(value: JsValue) -> Options {
     if value.is_undefined() || value.is_null() {
         return Options::default();
     }
-    let pairs: BTreeMap<String, OptionValue> = match serde_wasm_bindgen::from_value(value) {
-        Ok(pairs) => pairs,
-        Err(_) => {
-            report("nato-ip4-explainer: options must be a plain object; using the defaults");
-            return Options::default();
-        }
+    let Ok(OptionPairs(pairs)) = serde_wasm_bindgen::from_value(value) else {
+        report("nato-ip4-explainer: options must be a plain object; using the defaults");
+        return Options::default();
     };
-    let (options, errors) = Options::from_pairs(pairs.iter().map(|(key, value)| {
-        let text = match value {
-            OptionValue::Text(text) => Some(text.as_str()),
-            OptionValue::Other(_) => None,
-        };
-        (key.as_str(), text)
-    }));
+    let (options, errors) = Options::from_pairs(
+        pairs
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_deref())),
+    );
     errors
         .iter()
         .map(OptionError::to_string)

@@ -1,6 +1,6 @@
 // Starts the explainer on the widget page: an external module, so the page needs no inline
 // script. The wasm and its glue load relative to this file.
-import init, { mount } from './nato_ip4.js';
+import init, { mount } from './nato-ip4.js';
 
 const host = document.getElementById('nato-ip4');
 

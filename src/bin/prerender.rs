@@ -2,7 +2,8 @@
 //!
 //! `prerender PAGE...` replaces the marker `<!-- prerendered explainer -->` in each page with
 //! the rendered explainer, so every word is there before (or without) JavaScript and the
-//! browser hydrates it in place. With no argument it prints the HTML.
+//! browser hydrates it in place. It also drops the `<link data-trunk …>` build directives
+//! trunk leaves behind when it injects no script. With no argument it prints the HTML.
 
 use nato_ip4::{Explainer, ExplainerProps};
 use std::{env, fs, process};
@@ -28,8 +29,14 @@ fn main() {
         if text.matches(MARKER).count() != 1 {
             fail(&format!("{page}: needs exactly one {MARKER}"));
         }
-        fs::write(&page, text.replace(MARKER, &html))
-            .unwrap_or_else(|e| fail(&format!("{page}: {e}")));
+        let finished: String = text
+            .replace(MARKER, &html)
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| format!("{line}\n"))
+            .collect();
+        fs::write(&page, finished).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
         eprintln!("prerendered the explainer into {page}");
     }
 }
