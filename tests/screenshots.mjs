@@ -1,0 +1,32 @@
+// Screenshots of the widget page for people to look at (README, design review):
+// 360 px and 1280 px wide, light and dark, with one card open.
+// Usage: node tests/screenshots.mjs [out-dir]   (serves dist/ itself)
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './e2e/server.mjs';
+
+const out = process.argv[2] ?? 'target/screenshots';
+await mkdir(out, { recursive: true });
+const server = await serve({ port: 4180, root: 'dist', prefix: '/ip4/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+      await page.goto('http://127.0.0.1:4180/ip4/');
+      await page.locator('#nato-ip4[data-ready]').waitFor();
+      await page.locator('[data-card="japan"] button[aria-expanded]').click();
+      await page.locator('[data-card="japan"] button[aria-expanded]').blur();
+      const file = `${out}/widget-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
