@@ -2,6 +2,7 @@
 #   make serve   install what is missing, then `trunk serve` the widget page on :8080
 #   make test    install what is missing (and Chromium), then run every test
 #   make dist    release build into dist/ (prerendered, relative URLs)
+#   make reserve re-measure the widget's height by width for the embed snippets
 #   make bench   measure size and speed in headless Chromium
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -17,7 +18,7 @@ export CHROME_PATH ?= /usr/bin/chromium
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist bench clean
+.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist reserve bench clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -81,9 +82,15 @@ test-e2e: dist
 
 # -------------------------------------------------------------------- build
 
+# trunk's post-build hook (Trunk.toml) prerenders the pages and writes the snippets.
 dist: setup fetch
-	trunk build --release
-	cargo run --locked --quiet --features ssr --bin prerender -- dist/index.html
+	PUBLIC_URL='$(PUBLIC_URL)' trunk build --release
+
+# Re-measures the widget's height at every width for the embed snippets (static/embed.css).
+# Run after changing the article data or the widget's CSS; a test fails when it is stale.
+reserve: setup setup-browser fetch dist
+	node tests/reserve.mjs
+	$(MAKE) dist
 
 bench: setup setup-browser fetch dist
 	node tests/bench/run.mjs

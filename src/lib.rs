@@ -7,7 +7,10 @@
 
 pub mod components;
 pub mod data;
+pub mod deep_link;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod snippets;
 pub mod state;
 pub mod view;
 

@@ -39,9 +39,8 @@ pub struct Explainer {
     pub open: Vec<bool>,
     /// Whether the story's own "From the article" quotes are shown.
     pub story_open: bool,
-    /// The card to bring into view and focus after the next render, with a counter so that
-    /// asking twice for the same card still moves focus.
-    pub reveal: Option<(usize, u32)>,
+    /// The card to bring into view after the next render.
+    pub reveal: Option<Reveal>,
     /// Text for the polite live region.
     pub announcement: AttrValue,
 }
@@ -59,14 +58,25 @@ impl Default for Explainer {
     }
 }
 
+/// A request to scroll a card into view, and maybe to move focus to it. The counter makes a
+/// second request for the same card a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reveal {
+    pub card: usize,
+    pub focus: bool,
+    pub count: u32,
+}
+
 pub enum Action {
     SelectView(View),
     SetTheme(Theme),
     Toggle(usize),
     ToggleStory,
-    /// Switch to the card's view and open it.
+    /// Switch to the card's view and open it (the `card` option).
     Open(usize),
-    /// Switch to the card's view, open it and move focus to it.
+    /// Open the card and scroll it into view (a deep link).
+    Show(usize),
+    /// Open the card, scroll it into view and move focus to it (following a connection).
     Reveal(usize),
 }
 
@@ -90,7 +100,7 @@ impl Reducible for Explainer {
                 };
             }
             Action::ToggleStory => next.story_open = !next.story_open,
-            Action::Open(card) | Action::Reveal(card) => {
+            Action::Open(card) | Action::Show(card) | Action::Reveal(card) => {
                 if card >= CARDS.len() {
                     return self;
                 }
@@ -99,9 +109,12 @@ impl Reducible for Explainer {
                     next.open[card] = true;
                     next.announcement = format!("{} opened", CARDS[card].title).into();
                 }
-                if matches!(action, Action::Reveal(_)) {
-                    let count = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
-                    next.reveal = Some((card, count));
+                if !matches!(action, Action::Open(_)) {
+                    next.reveal = Some(Reveal {
+                        card,
+                        focus: matches!(action, Action::Reveal(_)),
+                        count: self.reveal.map_or(0, |r| r.count.wrapping_add(1)),
+                    });
                 }
             }
         }
@@ -138,11 +151,21 @@ mod tests {
         let once = after([Action::Reveal(hicks)]);
         assert_eq!(once.view, View::People);
         assert!(once.open[hicks]);
+        assert!(once.reveal.is_some_and(|r| r.focus && r.card == hicks));
         let twice = once.clone().reduce(Action::Reveal(hicks));
         assert_ne!(
             once.reveal, twice.reveal,
             "a second reveal moves focus again"
         );
+    }
+
+    #[test]
+    fn a_deep_link_scrolls_to_the_card_without_taking_focus() {
+        let japan = card_index("japan").unwrap();
+        let state = after([Action::SelectView(View::Figures), Action::Show(japan)]);
+        assert_eq!(state.view, View::Initiatives);
+        assert!(state.open[japan]);
+        assert!(state.reveal.is_some_and(|r| !r.focus && r.card == japan));
     }
 
     #[test]

@@ -1,44 +1,97 @@
-//! Server-renders the explainer to hydratable HTML at build time (`make dist`).
+//! Finishes a trunk build (run by trunk's post-build hook; see Trunk.toml):
 //!
-//! `prerender PAGE...` replaces the marker `<!-- prerendered explainer -->` in each page with
-//! the rendered explainer, so every word is there before (or without) JavaScript and the
-//! browser hydrates it in place. It also drops the `<link data-trunk …>` build directives
-//! trunk leaves behind when it injects no script. With no argument it prints the HTML.
+//! - server-renders the explainer to hydratable HTML and writes it in place of the marker
+//!   `<!-- prerendered explainer -->` in `index.html` and `frame.html`, so every word is
+//!   there before (or without) JavaScript and the browser hydrates it in place;
+//! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
+//!   asset URLs starting with `PUBLIC_URL` (default `./`);
+//! - puts the snippets into the widget page's Embed panel and the sample article page;
+//! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script.
+//!
+//! Usage: `prerender DIST_DIR`
 
-use nato_ip4::{Explainer, ExplainerProps};
+use nato_ip4::{Explainer, ExplainerProps, snippets};
+use std::path::Path;
 use std::{env, fs, process};
 use yew::LocalServerRenderer;
 
-const MARKER: &str = "<!-- prerendered explainer -->";
-
 fn main() {
+    let Some(dist) = env::args().nth(1) else {
+        fail("usage: prerender DIST_DIR");
+    };
+    let dist = Path::new(&dist);
+    let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
+    let explainer = render();
+
+    let element = snippets::element(&public_url);
+    let iframe = snippets::iframe(&public_url);
+    let snippet_dir = dist.join("snippets");
+    fs::create_dir_all(&snippet_dir).unwrap_or_else(|e| fail(&format!("{snippet_dir:?}: {e}")));
+    write(&snippet_dir.join("element.html"), &element);
+    write(&snippet_dir.join("iframe.html"), &iframe);
+
+    // The pages next to the widget load it from their own folder.
+    let (local_element, local_iframe) = (snippets::element("./"), snippets::iframe("./"));
+    finish(
+        &dist.join("index.html"),
+        &[
+            ("<!-- prerendered explainer -->", explainer.as_str()),
+            (
+                "<!-- snippet text: element -->",
+                &snippets::escape(&local_element),
+            ),
+            (
+                "<!-- snippet text: iframe -->",
+                &snippets::escape(&local_iframe),
+            ),
+        ],
+    );
+    finish(
+        &dist.join("frame.html"),
+        &[("<!-- prerendered explainer -->", explainer.as_str())],
+    );
+    finish(
+        &dist.join("sample.html"),
+        &[
+            ("<!-- snippet: element -->", local_element.as_str()),
+            ("<!-- snippet: iframe -->", local_iframe.as_str()),
+        ],
+    );
+    eprintln!(
+        "prerendered the explainer and wrote the snippets for {public_url} into {}",
+        dist.display()
+    );
+}
+
+fn render() -> String {
     let props = ExplainerProps {
         instance: "ip4".into(),
         options: Default::default(),
     };
     let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(true);
-    let html = futures::executor::block_on(renderer.render());
+    futures::executor::block_on(renderer.render())
+}
 
-    let pages: Vec<String> = env::args().skip(1).collect();
-    if pages.is_empty() {
-        print!("{html}");
-        return;
-    }
-    for page in pages {
-        let text = fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
-        if text.matches(MARKER).count() != 1 {
-            fail(&format!("{page}: needs exactly one {MARKER}"));
+/// Replaces each marker (which must appear exactly once) and drops trunk's directives.
+fn finish(page: &Path, replacements: &[(&str, &str)]) {
+    let mut text = fs::read_to_string(page).unwrap_or_else(|e| fail(&format!("{page:?}: {e}")));
+    for (marker, content) in replacements {
+        if text.matches(marker).count() != 1 {
+            fail(&format!("{}: needs exactly one {marker}", page.display()));
         }
-        let finished: String = text
-            .replace(MARKER, &html)
-            .lines()
-            .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| format!("{line}\n"))
-            .collect();
-        fs::write(&page, finished).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
-        eprintln!("prerendered the explainer into {page}");
+        text = text.replace(marker, content);
     }
+    let finished: String = text
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    write(page, &finished);
+}
+
+fn write(path: &Path, text: &str) {
+    fs::write(path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -1,6 +1,7 @@
 use crate::components::article_quotes::ArticleQuotes;
 use crate::components::connections::Connections;
 use crate::data::{CARDS, Kind};
+use crate::deep_link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,6 +53,10 @@ pub fn Card(props: &CardProps) -> Html {
                 <p class="ip4-card-summary">{ card.summary }</p>
                 <Connections connections={card.connections} on_reveal={props.on_reveal.clone()} />
                 <ArticleQuotes quotes={card.quotes} />
+                <a class="ip4-card-link" href={deep_link::href(card.id)}>
+                    { "Link to this card" }
+                    <span class="ip4-visually-hidden">{ ": " }{ card.title }</span>
+                </a>
             </div>
         </li>
     }

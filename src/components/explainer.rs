@@ -2,6 +2,7 @@ use crate::components::card_panel::CardPanel;
 use crate::components::story_header::StoryHeader;
 use crate::components::view_tabs::ViewTabs;
 use crate::data::CARDS;
+use crate::deep_link;
 use crate::options::Options;
 use crate::state::{Action, Explainer as State};
 use crate::view::View;
@@ -38,9 +39,20 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     {
         let root = root.clone();
         use_effect_with(state.reveal, move |reveal| {
-            if let Some((index, _)) = *reveal {
-                focus_card(&root, CARDS[index].id);
+            if let Some(reveal) = reveal {
+                reveal_card(&root, CARDS[reveal.card].id, reveal.focus);
             }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(card) = deep_link::current() {
+                dispatcher.dispatch(Action::Show(card));
+            }
+            let listener =
+                deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
+            move || drop(listener)
         });
     }
 
@@ -96,14 +108,20 @@ fn announce_ready(host: &Element) {
     }
 }
 
-/// Moves focus to a card's toggle button, scrolling only as far as needed.
-fn focus_card(root: &NodeRef, id: &str) {
-    let button = root.cast::<Element>().and_then(|root| {
-        root.query_selector(&format!("[data-card=\"{id}\"] .ip4-card-toggle"))
+/// Scrolls a card into view and, when asked, moves focus to its toggle button.
+fn reveal_card(root: &NodeRef, id: &str, focus: bool) {
+    let Some(card) = root.cast::<Element>().and_then(|root| {
+        root.query_selector(&format!("[data-card=\"{id}\"]"))
             .ok()
             .flatten()
-    });
-    if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
-        let _ = button.focus();
+    }) else {
+        return;
+    };
+    card.scroll_into_view_with_bool(true);
+    if focus {
+        let button = card.query_selector(".ip4-card-toggle").ok().flatten();
+        if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+            let _ = button.focus();
+        }
     }
 }

@@ -43,6 +43,8 @@ export function serve({ port, root, prefix, headers = () => ({}) }) {
       response.writeHead(200, {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // A static host serving the widget to other origins sends this (see README).
+        'access-control-allow-origin': '*',
         ...headers(url),
       });
       response.end(body);

@@ -1,0 +1,67 @@
+//! Deep links: `#nato-ip4/<card-id>` in the page's address opens that card. In element mode
+//! this is the host page's own address; in the frame, the frame's.
+
+use crate::data::card_index;
+
+const PREFIX: &str = "#nato-ip4/";
+
+/// The card a fragment such as `#nato-ip4/japan` names.
+pub fn card_in(hash: &str) -> Option<usize> {
+    hash.strip_prefix(PREFIX).and_then(card_index)
+}
+
+/// The fragment that links to a card.
+pub fn href(card_id: &str) -> String {
+    format!("{PREFIX}{card_id}")
+}
+
+/// The card the current address names, if any.
+#[cfg(target_arch = "wasm32")]
+pub fn current() -> Option<usize> {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .and_then(|hash| card_in(&hash))
+}
+
+/// Calls `on_card` whenever the address changes to name a card; stops when dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn on_change(on_card: impl Fn(usize) + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| {
+            if let Some(card) = current() {
+                on_card(card);
+            }
+        },
+    ))
+}
+
+/// Outside the browser (server rendering, native tests) there is no address.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn current() -> Option<usize> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_change(_: impl Fn(usize) + 'static) -> Option<()> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_fragment_names_its_card_and_nothing_else_does() {
+        assert_eq!(card_in("#nato-ip4/japan"), card_index("japan"));
+        assert_eq!(
+            card_in(&href("thursday-talks")),
+            card_index("thursday-talks")
+        );
+        assert_eq!(card_in("#nato-ip4/nowhere"), None);
+        assert_eq!(card_in("#japan"), None);
+        assert_eq!(card_in(""), None);
+    }
+}

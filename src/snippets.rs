@@ -1,0 +1,119 @@
+//! The two embed snippets a producer pastes into an article page. Written into `dist/` at
+//! build time; every asset URL is `public_url` followed by the file name.
+
+use crate::data::{CARDS, Kind, STORY};
+
+/// The iframe's accessible name.
+pub const FRAME_TITLE: &str =
+    "Explainer: NATO’s four joint initiatives with its Indo-Pacific partners";
+
+/// `<nato-ip4-explainer>` with its light-DOM fallback: the headline and the eight card
+/// titles, readable without JavaScript, in RSS readers and in print.
+pub fn element(public_url: &str) -> String {
+    let titles: String = CARDS
+        .iter()
+        .filter(|card| matches!(card.kind, Kind::Initiative | Kind::Partner))
+        .map(|card| format!("      <li>{}</li>\n", escape(card.title)))
+        .collect();
+    format!(
+        r#"<link rel="stylesheet" href="{url}embed.css">
+<nato-ip4-explainer>
+  <div class="nato-ip4-fallback nato-ip4-reserve">
+    <h2>{headline}</h2>
+    <ul>
+{titles}    </ul>
+    <p><a href="{url}index.html">Open the interactive explainer</a></p>
+  </div>
+</nato-ip4-explainer>
+<script type="module" src="{url}embed.js"></script>
+"#,
+        url = escape(public_url),
+        headline = escape(STORY.headline),
+    )
+}
+
+/// A sandboxed iframe of `frame.html`, kept as tall as its content by `frame-host.js`.
+pub fn iframe(public_url: &str) -> String {
+    format!(
+        r#"<div class="nato-ip4-frame">
+  <link rel="stylesheet" href="{url}embed.css">
+  <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" height="1200"></iframe>
+  <script type="module" src="{url}frame-host.js"></script>
+</div>
+"#,
+        url = escape(public_url),
+        title = escape(FRAME_TITLE),
+    )
+}
+
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_element_snippet_carries_the_headline_and_eight_titles_as_fallback() {
+        let snippet = element("https://cdn.example.org/ip4/");
+        assert!(snippet.contains(&format!("<h2>{}</h2>", STORY.headline)));
+        assert_eq!(snippet.matches("<li>").count(), 8);
+        for title in ["Ukraine", "Cybersecurity", "South Korea", "New Zealand"] {
+            assert!(snippet.contains(&format!("<li>{title}</li>")), "{title}");
+        }
+    }
+
+    #[test]
+    fn every_asset_url_starts_with_the_public_url() {
+        let url = "https://cdn.example.org/ip4/";
+        for snippet in [element(url), iframe(url)] {
+            for attr in ["href=\"", "src=\""] {
+                for (at, _) in snippet.match_indices(attr) {
+                    let value = &snippet[at + attr.len()..];
+                    assert!(value.starts_with(url), "{}", &value[..40.min(value.len())]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn snippets_have_no_inline_script_or_style() {
+        for snippet in [element("./"), iframe("./")] {
+            assert!(!snippet.contains("style="), "{snippet}");
+            assert!(!snippet.contains("<style"), "{snippet}");
+            assert_eq!(
+                snippet.matches("<script").count(),
+                snippet.matches("<script type=\"module\" src=").count()
+            );
+        }
+    }
+
+    #[test]
+    fn the_iframe_is_titled_lazy_and_sandboxed_without_same_origin() {
+        let snippet = iframe("./");
+        assert!(snippet.contains(&format!("title=\"{FRAME_TITLE}\"")));
+        assert!(snippet.contains("loading=\"lazy\""));
+        assert!(snippet.contains("sandbox=\"allow-scripts "));
+        assert!(!snippet.contains("allow-same-origin"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape(r#"<a href="x">&</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+}

@@ -1,0 +1,119 @@
+// <nato-ip4-explainer>: the explainer as a custom element with an open shadow root.
+//
+// Paste the element snippet (dist/snippets/element.html). Until the widget starts, the
+// element shows its light-DOM fallback (headline and card titles) at the widget's final
+// size. The widget starts when the element comes within a viewport of being seen: its
+// stylesheet and wasm load relative to this module's URL, from any origin that serves
+// them with CORS.
+//
+// Attributes, read at start: theme="auto|light|dark", view="initiatives|people|figures|
+// context", card="<card id>". Also exported: mount(element, options).
+
+const TAG = 'nato-ip4-explainer';
+const OPTIONS = ['theme', 'view', 'card'];
+
+let widget;
+
+/** The wasm widget, loaded and started once per page. */
+function loadWidget() {
+  widget ??= import('./nato-ip4.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return widget;
+}
+
+function report(message, error) {
+  console.error(`${TAG}: ${message}`, error ?? '');
+}
+
+/**
+ * Renders the explainer into `element` (emptying it). `options` is a plain object with
+ * any of theme, view and card. Resolves to a handle with unmount(), or to null when the
+ * widget could not start; never rejects.
+ */
+export async function mount(element, options = {}) {
+  try {
+    const module = await loadWidget();
+    return module.mount(element, options) ?? null;
+  } catch (error) {
+    report('the interactive version could not start; the text stays readable.', error);
+    return null;
+  }
+}
+
+function stylesheetLoaded(link) {
+  return new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', () => reject(new Error(`could not load ${link.href}`)), { once: true });
+  });
+}
+
+class NatoIp4Explainer extends HTMLElement {
+  #observer = null;
+  #mounted = null;
+  #generation = 0;
+
+  connectedCallback() {
+    const generation = ++this.#generation;
+    if (!('IntersectionObserver' in window)) {
+      this.#start(generation);
+      return;
+    }
+    // Start only when within one viewport of being seen.
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        this.#observer?.disconnect();
+        this.#observer = null;
+        this.#start(generation);
+      }
+    }, { rootMargin: '100% 0px' });
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#mounted?.unmount();
+    this.#mounted?.free();
+    this.#mounted = null;
+    this.removeAttribute('data-ready');
+    if (this.shadowRoot) this.#showFallback(this.shadowRoot);
+  }
+
+  /** Shows the light-DOM fallback through a slot while the widget is not up. */
+  #showFallback(root) {
+    root.replaceChildren(document.createElement('slot'));
+  }
+
+  async #start(generation) {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#showFallback(root);
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('explainer.css', import.meta.url).href;
+    root.prepend(link);
+    try {
+      const [module] = await Promise.all([loadWidget(), stylesheetLoaded(link)]);
+      if (generation !== this.#generation) return; // removed meanwhile
+      const container = document.createElement('div');
+      container.className = 'ip4-host';
+      container.addEventListener('ready', () => {
+        root.querySelector('slot')?.remove();
+        this.setAttribute('data-ready', '');
+        this.dispatchEvent(new CustomEvent('ready'));
+      }, { once: true });
+      root.append(container);
+      const options = {};
+      for (const name of OPTIONS) {
+        if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
+      }
+      this.#mounted = module.mount(container, options) ?? null;
+    } catch (error) {
+      report('the interactive version could not start; the text stays readable.', error);
+    }
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, NatoIp4Explainer);

@@ -1,0 +1,27 @@
+// Parent side of the iframe embed: keeps each explainer frame as tall as its content.
+//
+// A message is accepted only when it comes from the window of one of our frames
+// (event.source), is in our namespace and version, and carries a sane height. Anything
+// else, forged or replayed from another window, changes nothing. Nothing is ever sent to
+// the frame.
+const NAMESPACE = 'nato-ip4-explainer';
+const VERSION = 1;
+const MAX_HEIGHT = 20000;
+
+function frameOf(source) {
+  for (const frame of document.querySelectorAll('iframe[data-nato-ip4]')) {
+    if (source !== null && frame.contentWindow === source) return frame;
+  }
+  return null;
+}
+
+window.addEventListener('message', (event) => {
+  const data = event.data;
+  if (data === null || typeof data !== 'object') return;
+  if (data.namespace !== NAMESPACE || data.version !== VERSION || data.type !== 'height') return;
+  const frame = frameOf(event.source);
+  const height = data.height;
+  if (!frame || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+  // CSSOM, so a strict style-src allows it; important, so host rules cannot override it.
+  frame.style.setProperty('height', `${height}px`, 'important');
+});
