@@ -45,9 +45,13 @@ pub fn current() -> Option<usize> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn on_change(_: impl Fn(usize) + 'static) -> Option<()> {
+pub fn on_change(_: impl Fn(usize) + 'static) -> Option<NoListener> {
     None
 }
+
+/// Stands in for the browser's listener where there is none.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct NoListener;
 
 #[cfg(test)]
 mod tests {
