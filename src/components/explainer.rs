@@ -52,7 +52,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             }
             let listener =
                 deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
-            move || drop(listener)
+            move || {
+                let _stop_listening = listener;
+            }
         });
     }
 
