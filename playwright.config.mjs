@@ -9,6 +9,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   forbidOnly: true,
+  timeout: 60_000,
   use: {
     baseURL: WIDGET,
     launchOptions: {
@@ -25,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node tests/e2e/server.mjs 4173 dist /news/2024/ip4/',
+    command: 'node tests/e2e/server.mjs',
     url: 'http://127.0.0.1:4173/health',
     reuseExistingServer: false,
   },

@@ -97,10 +97,17 @@ class NatoIp4Explainer extends HTMLElement {
     try {
       const [module] = await Promise.all([loadWidget(), stylesheetLoaded(link)]);
       if (generation !== this.#generation) return; // removed meanwhile
+      // Rendered out of sight, then swapped for the fallback in one go: the fallback
+      // already has the widget's size, so nothing moves.
       const container = document.createElement('div');
       container.className = 'ip4-host';
+      container.hidden = true;
       container.addEventListener('ready', () => {
         root.querySelector('slot')?.remove();
+        container.hidden = false;
+        // A deep link opened its card while out of sight; bring it into view now.
+        const linked = location.hash.match(/^#nato-ip4\/([a-z0-9-]+)$/);
+        if (linked) root.querySelector(`[data-card="${linked[1]}"]`)?.scrollIntoView();
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new CustomEvent('ready'));
       }, { once: true });

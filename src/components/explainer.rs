@@ -99,13 +99,11 @@ fn apply_options(dispatcher: &UseReducerDispatcher<State>, options: Options) {
     }
 }
 
-/// Marks the element hosting the widget as interactive and tells the page.
+/// Marks the element hosting the widget as interactive and tells it with a `ready` event,
+/// which neither bubbles nor leaves a shadow root: the host page hears only what it asks.
 fn announce_ready(host: &Element) {
     let _ = host.set_attribute("data-ready", "");
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("ready", &init) {
+    if let Ok(event) = web_sys::CustomEvent::new("ready") {
         let _ = host.dispatch_event(&event);
     }
 }

@@ -1,42 +1,40 @@
-// Static file server for the end-to-end tests and the bench: serves dist/ under a deep
-// sub-path (as a newsroom's static host would), with the right MIME types, on loopback.
-// Usage: node tests/e2e/server.mjs [port] [root] [prefix]
+// Servers for the end-to-end tests and the bench, on loopback only:
+// - the widget's origin (port 4173) serves dist/ under a deep sub-path, as a newsroom's
+//   static host would, with CORS so other origins can load it;
+// - a host origin (port 4174) serves article pages that embed the widget with the snippets
+//   `make dist` wrote, under the host CSS and policy a test asks for (see hostPage below).
+// Usage: node tests/e2e/server.mjs
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
-const root = resolve(process.argv[3] ?? 'dist');
-const prefix = process.argv[4] ?? '/news/2024/ip4/';
+export const WIDGET_PORT = 4173;
+export const HOST_PORT = 4174;
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+export const PREFIX = '/news/2024/ip4/';
+export const WIDGET = `${WIDGET_ORIGIN}${PREFIX}`;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
-  '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve({ port, root, prefix, headers = () => ({}) }) {
+/** Serves `root` under `prefix`; `override(url)` may answer a request itself. */
+export function serve({ port, root, prefix, override = () => null }) {
+  root = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, `http://${request.headers.host}`);
-    if (url.pathname === '/health') {
-      response.writeHead(200).end('ok');
-      return;
-    }
-    if (!url.pathname.startsWith(prefix)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
+    if (url.pathname === '/health') return response.writeHead(200).end('ok');
+    const special = await override(url);
+    if (special) return response.writeHead(special.status ?? 200, special.headers).end(special.body);
+    if (!url.pathname.startsWith(prefix)) return response.writeHead(404).end('not found');
     let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (!path.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
+    if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
@@ -45,7 +43,6 @@ export function serve({ port, root, prefix, headers = () => ({}) }) {
         'cache-control': 'no-store',
         // A static host serving the widget to other origins sends this (see README).
         'access-control-allow-origin': '*',
-        ...headers(url),
       });
       response.end(body);
     } catch {
@@ -55,7 +52,95 @@ export function serve({ port, root, prefix, headers = () => ({}) }) {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
+export const STRICT_POLICY = [
+  "default-src 'none'",
+  `script-src ${WIDGET_ORIGIN} 'wasm-unsafe-eval'`,
+  `style-src ${WIDGET_ORIGIN} ${HOST_ORIGIN}`,
+  `connect-src ${WIDGET_ORIGIN}`,
+  `frame-src ${WIDGET_ORIGIN}`,
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** What newsroom stylesheets do to everything on their pages. */
+export const HOST_CSS = {
+  none: '',
+  plain: 'body { margin: 0 auto; max-width: 1400px; font: 18px/1.6 Georgia, serif; }',
+  hostile: `
+    html { font-size: 10px; }
+    body { font: italic 13px/3 "Comic Sans MS", cursive; color: #c00; letter-spacing: 2px; }
+    button { all: unset; }
+    div { margin: 7px; }
+    [hidden] { display: block !important; }
+    *:focus { outline: none; }
+    iframe { height: 100%; }
+  `,
+  'iframe-full-height': 'iframe { height: 100%; }',
+  'sticky-header': `
+    .masthead { position: sticky; top: 0; z-index: 5; height: 80px; background: #111; color: #fff; }
+  `,
+};
+
+const PROSE = 'The article text goes on around the explainer, as it would on a news page. '.repeat(3);
+
+async function snippet(name) {
+  const text = await readFile(`dist/snippets/${name}.html`, 'utf8');
+  return text.replaceAll('"./', `"${WIDGET}`);
+}
+
+/**
+ * A host article page. Query: embed=element,iframe,… (in order); css=<HOST_CSS key>;
+ * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
+ * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div.
+ */
+async function hostPage(url) {
+  const q = url.searchParams;
+  let body = '';
+  for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
+    let html = await snippet(name);
+    if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
+    if (q.has('frame')) html = html.replace('frame.html"', `frame.html?${q.get('frame')}"`);
+    body += html;
+  }
+  if (q.has('other')) body += `<iframe id="other" title="Other" src="${HOST_ORIGIN}/other.html"></iframe>`;
+  if (q.has('target')) body += '<div id="target"></div>';
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+  if (q.get('policy') === 'strict') headers['content-security-policy'] = STRICT_POLICY;
+  const css = encodeURIComponent(q.get('css') ?? 'plain');
+  return {
+    headers,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host article</title><link rel="stylesheet" href="/host.css?css=${css}"></head>
+<body><header class="masthead">Host masthead</header><main><h1>Host article</h1><p class="before">${PROSE}</p>
+${body}
+<p class="after">${PROSE}</p></main></body></html>`,
+  };
+}
+
+export function serveHost() {
+  return serve({
+    port: HOST_PORT,
+    root: 'tests/e2e',
+    prefix: '/never/',
+    override: async (url) => {
+      switch (url.pathname) {
+        case '/article.html':
+          return hostPage(url);
+        case '/host.css':
+          return { headers: { 'content-type': 'text/css' }, body: HOST_CSS[url.searchParams.get('css')] ?? '' };
+        case '/favicon.ico':
+          return { status: 204 };
+        case '/other.html':
+          return { headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Other</title>' };
+        default:
+          return null;
+      }
+    },
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await serve({ port, root, prefix });
-  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
+  await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
+  await serveHost();
+  console.log(`widget at ${WIDGET}, host pages at ${HOST_ORIGIN}/article.html`);
 }

@@ -1,0 +1,26 @@
+// The embed snippets reserve the widget's height by width from a table in embed.css
+// (`make reserve` writes it). If the article data or the CSS changed since, the table is
+// stale and pasted snippets would jump: this test says so.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { WIDGET } from './hosts.mjs';
+import { MIN_WIDTH, MAX_WIDTH, measure } from '../reserve.mjs';
+
+function table() {
+  const css = readFileSync('dist/embed.css', 'utf8');
+  return [...css.matchAll(/min-width: (\d+)px\) \{ \.nato-ip4-reserve \{ height: ([\d.]+)px/g)]
+    .map(([, width, height]) => [Number(width), Number(height)]);
+}
+
+test('the reserved height is the widget’s height at every sampled width', async ({ page }) => {
+  const rules = table();
+  expect(rules.length).toBeGreaterThan(0);
+  const widths = [];
+  for (let w = MIN_WIDTH; w <= MAX_WIDTH; w += 7) widths.push(w);
+  const stale = [];
+  for (const [width, height] of await measure(page, WIDGET, widths)) {
+    const reserved = rules.filter(([min]) => min <= width).at(-1)[1];
+    if (Math.abs(reserved - height) > 0.01) stale.push(`${width}px: reserved ${reserved}, widget ${height}`);
+  }
+  expect(stale, 'the table in static/embed.css is stale: run `make reserve`').toEqual([]);
+});
