@@ -77,3 +77,40 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('[role=tablist]')).toBeHidden();
   });
 });
+
+test('no page or snippet in dist/ carries an inline script or style', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const files = [
+    ...readdirSync('dist').filter((f) => f.endsWith('.html')).map((f) => `dist/${f}`),
+    ...readdirSync('dist/snippets').map((f) => `dist/snippets/${f}`),
+  ];
+  expect(files.length).toBeGreaterThanOrEqual(5);
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, file).not.toMatch(/<style[\s>]/);
+    expect(html, file).not.toMatch(/\sstyle=/);
+    expect(html, file).not.toMatch(/\son[a-z]+=/);
+  }
+});
+
+test('the Embed panel shows both snippets for where the page is deployed, with copy buttons', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const element = page.locator('#snippet-element');
+  await expect(element).toHaveValue(/<nato-ip4-explainer>/);
+  await expect(element).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/news\/2024\/ip4\/embed\.js"/);
+  await expect(page.locator('#snippet-iframe')).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/news\/2024\/ip4\/frame\.html"/);
+  await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
+  await expect(page.locator('.embed-status')).toHaveText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#snippet-iframe').inputValue());
+});
+
+test('the sample article embeds the widget both ways', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1000, height: 4000 });
+  await page.goto('sample.html');
+  await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
+  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  expect(errors).toEqual([]);
+});
