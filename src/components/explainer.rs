@@ -1,6 +1,7 @@
-use crate::components::card_panel::CardPanel;
-use crate::components::story_header::StoryHeader;
-use crate::components::view_tabs::ViewTabs;
+use crate::components::Handlers;
+use crate::components::card_panel::card_panel;
+use crate::components::story_header::story_header;
+use crate::components::view_tabs::view_tabs;
 use crate::data::CARDS;
 use crate::deep_link;
 use crate::options::Options;
@@ -58,33 +59,26 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
 
-    let dispatcher = state.dispatcher();
-    let on_select = use_callback(dispatcher.clone(), |view, d| {
-        d.dispatch(Action::SelectView(view))
-    });
-    let on_toggle = use_callback(dispatcher.clone(), |card, d| {
-        d.dispatch(Action::Toggle(card))
-    });
-    let on_reveal = use_callback(dispatcher.clone(), |card, d| {
-        d.dispatch(Action::Reveal(card))
-    });
-    let on_toggle_quotes = use_callback(dispatcher, |(), d| d.dispatch(Action::ToggleStory));
-    let instance = props.instance.clone();
+    let handlers = {
+        let dispatch = Callback::<Action>::from(state.dispatcher());
+        use_memo((), move |_| Handlers {
+            select_view: dispatch.reform(Action::SelectView),
+            toggle: dispatch.reform(Action::Toggle),
+            reveal: dispatch.reform(Action::Reveal),
+            toggle_story_quotes: dispatch.reform(|()| Action::ToggleStory),
+        })
+    };
+    let instance = props.instance.as_str();
 
     html! {
         <section class="ip4" ref={root}
             data-theme={state.theme.id()}
-            data-instance={instance.clone()}
+            data-instance={props.instance.clone()}
             aria-labelledby={format!("{instance}-headline")}>
-            <StoryHeader instance={instance.clone()} quotes_open={state.story_open} {on_toggle_quotes} />
-            <ViewTabs selected={state.view} instance={instance.clone()} {on_select} />
-            { for View::ALL.iter().map(|&view| html! {
-                <CardPanel {view}
-                    selected={view == state.view}
-                    open={state.open.clone()}
-                    instance={instance.clone()}
-                    on_toggle={on_toggle.clone()}
-                    on_reveal={on_reveal.clone()} />
+            { story_header(instance, state.story_open, &handlers.toggle_story_quotes) }
+            { view_tabs(state.view, instance, &handlers.select_view) }
+            { for View::ALL.iter().map(|&view| {
+                card_panel(view, view == state.view, &state.open, instance, &handlers)
             }) }
             <p class="ip4-visually-hidden" role="status">{ state.announcement.clone() }</p>
         </section>
