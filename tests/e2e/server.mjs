@@ -52,14 +52,22 @@ export function serve({ port, root, prefix, override = () => null }) {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-export const STRICT_POLICY = [
+const policy = (script) => [
   "default-src 'none'",
-  `script-src ${WIDGET_ORIGIN} 'wasm-unsafe-eval'`,
+  `script-src ${script}`,
   `style-src ${WIDGET_ORIGIN} ${HOST_ORIGIN}`,
   `connect-src ${WIDGET_ORIGIN}`,
   `frame-src ${WIDGET_ORIGIN}`,
   "require-trusted-types-for 'script'",
 ].join('; ');
+
+export const POLICIES = {
+  strict: policy(`${WIDGET_ORIGIN} 'wasm-unsafe-eval'`),
+  // The same, but forgetting what WebAssembly needs: the widget cannot start.
+  'no-wasm': policy(WIDGET_ORIGIN),
+};
+
+export const STRICT_POLICY = POLICIES.strict;
 
 /** What newsroom stylesheets do to everything on their pages. */
 export const HOST_CSS = {
@@ -104,7 +112,7 @@ async function hostPage(url) {
   if (q.has('other')) body += `<iframe id="other" title="Other" src="${HOST_ORIGIN}/other.html"></iframe>`;
   if (q.has('target')) body += '<div id="target"></div>';
   const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-  if (q.get('policy') === 'strict') headers['content-security-policy'] = STRICT_POLICY;
+  if (POLICIES[q.get('policy')]) headers['content-security-policy'] = POLICIES[q.get('policy')];
   const css = encodeURIComponent(q.get('css') ?? 'plain');
   return {
     headers,

@@ -1,0 +1,161 @@
+// Unbreakable: a seeded random run of clicks, key presses, resizes and theme switches across
+// two element instances and the frame, checking the ARIA state after every step; and the
+// failure paths (no wasm, a policy that forbids it, removal and re-adding).
+import { test, expect } from '@playwright/test';
+import { WIDGET, openHost } from './hosts.mjs';
+
+const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20241126);
+const STEPS = 10_000;
+const BATCH = 500;
+
+/** Runs in the page (or the frame): random steps over the widgets found there. */
+async function drive({ seed, steps }) {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const roots = [...document.querySelectorAll('nato-ip4-explainer')].map((el) => el.shadowRoot)
+    .concat(document.getElementById('nato-ip4') ? [document] : []);
+  const problems = [];
+  const check = (root, step) => {
+    for (const list of root.querySelectorAll('[role=tablist]')) {
+      const selected = list.querySelectorAll('[role=tab][aria-selected=true]').length;
+      if (selected !== 1) problems.push(`step ${step}: ${selected} selected tabs`);
+    }
+    for (const el of root.querySelectorAll('[aria-controls]')) {
+      const target = root.getElementById(el.getAttribute('aria-controls'));
+      if (!target) { problems.push(`step ${step}: aria-controls ${el.getAttribute('aria-controls')} missing`); continue; }
+      const expanded = el.getAttribute('aria-expanded');
+      if (expanded !== null && target.hidden !== (expanded === 'false')) {
+        problems.push(`step ${step}: aria-expanded=${expanded} but hidden=${target.hidden} for ${target.id}`);
+      }
+      if (el.getAttribute('role') === 'tab' && target.hidden !== (el.getAttribute('aria-selected') !== 'true')) {
+        problems.push(`step ${step}: tab ${el.id} selection and panel visibility disagree`);
+      }
+    }
+  };
+  const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' ', 'Tab', 'x'];
+  for (let step = 0; step < steps; step++) {
+    const root = pick(roots);
+    const action = random();
+    if (action < 0.6) {
+      const buttons = [...root.querySelectorAll('.ip4 button')].filter((b) => b.getClientRects().length);
+      pick(buttons)?.click();
+    } else if (action < 0.85) {
+      const target = pick([...root.querySelectorAll('[role=tab], .ip4 button')]);
+      target?.focus();
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: pick(keys), bubbles: true, cancelable: true }));
+    } else {
+      const links = [...root.querySelectorAll('.ip4-card-link')].filter((a) => a.getClientRects().length);
+      const link = pick(links);
+      if (link) link.click(); else pick([...root.querySelectorAll('.ip4-chip')])?.click();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const r of roots) check(r, step);
+    if (problems.length) break;
+  }
+  return { problems, roots: roots.length };
+}
+
+test(`${STEPS} random steps across two instances and the frame keep ARIA consistent (seed ${SEED})`, async ({ page }) => {
+  test.setTimeout(600_000);
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
+  await page.setViewportSize({ width: 1000, height: 2400 });
+  await openHost(page, { embed: 'element,element,iframe' });
+  for (const el of await page.locator('nato-ip4-explainer').all()) await expect(el).toHaveAttribute('data-ready', '');
+  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  const frame = page.frames().find((f) => f.url().includes('frame.html'));
+
+  let done = 0;
+  let batch = 0;
+  while (done < STEPS) {
+    const inFrame = batch % 3 === 2;
+    const result = await (inFrame ? frame : page).evaluate(drive, { seed: SEED + batch, steps: BATCH });
+    expect(result.problems, `batch ${batch} (${inFrame ? 'frame' : 'page'})`).toEqual([]);
+    expect(result.roots).toBe(inFrame ? 1 : 2);
+    done += BATCH;
+    batch += 1;
+    // Between batches: a resize, a theme switch and real key presses.
+    await page.setViewportSize({ width: 320 + ((SEED * batch) % 1080), height: 2400 });
+    await page.emulateMedia({ colorScheme: batch % 2 ? 'dark' : 'light' });
+    for (const key of ['Tab', 'Enter', 'Tab', 'Space', 'Shift+Tab', 'ArrowRight']) await page.keyboard.press(key);
+  }
+  expect(errors, 'no console error, page error or panic').toEqual([]);
+  console.log(`robustness: ${done} steps in ${batch} batches, seed ${SEED}`);
+});
+
+test.describe('when the wasm cannot start', () => {
+  const ours = (messages) => messages.filter((m) => m.includes('nato-ip4-explainer'));
+
+  test('a 404 on the widget page leaves the prerendered text readable, with one message', async ({ page }) => {
+    const messages = [];
+    const pageErrors = [];
+    page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(WIDGET);
+    await page.waitForTimeout(1000);
+    for (const id of ['ukraine', 'japan', 'new-zealand']) {
+      await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
+    }
+    expect(ours(messages)).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+    await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready', '');
+  });
+
+  for (const [cause, setup] of [
+    ['a 404', { embed: 'element', route: true }],
+    ["a policy without 'wasm-unsafe-eval'", { embed: 'element', policy: 'no-wasm' }],
+  ]) {
+    test(`${cause} leaves the element's fallback and the host page as they were`, async ({ page }) => {
+      const messages = [];
+      const pageErrors = [];
+      page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      if (setup.route) await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await openHost(page, { embed: setup.embed, ...(setup.policy ? { policy: setup.policy } : {}) });
+      await expect.poll(() => ours(messages).length).toBe(1);
+      await page.waitForTimeout(300);
+      expect(ours(messages)).toHaveLength(1);
+      const fallback = page.locator('nato-ip4-explainer .nato-ip4-fallback');
+      await expect(fallback.locator('h2')).toBeVisible();
+      await expect(fallback.locator('li')).toHaveCount(8);
+      await expect(page.locator('p.after')).toBeVisible();
+      await expect(page.locator('h1')).toHaveText('Host article');
+      expect(pageErrors).toEqual([]);
+    });
+  }
+});
+
+test('removed and added again twenty times, it comes back working with nothing left over', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openHost(page, { embed: 'element' });
+  const element = page.locator('nato-ip4-explainer');
+  await expect(element).toHaveAttribute('data-ready', '');
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(() => {
+      const el = document.querySelector('nato-ip4-explainer');
+      const parent = el.parentNode;
+      el.remove();
+      parent.append(el);
+    });
+    await expect(element).toHaveAttribute('data-ready', '');
+  }
+  const toggle = element.locator('[data-card="misinformation"] .ip4-card-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  expect(await page.evaluate(() => document.querySelector('nato-ip4-explainer').shadowRoot.querySelectorAll('.ip4, slot').length)).toBe(1);
+  // The hash listener of each removed widget is gone: a deep link opens one card, once.
+  await page.evaluate(() => { location.hash = '#nato-ip4/ai'; });
+  await expect(element.locator('[data-card="ai"] .ip4-card-toggle')).toHaveAttribute('aria-expanded', 'true');
+  expect(errors).toEqual([]);
+});
