@@ -293,3 +293,16 @@ test.describe('privacy', () => {
       .toEqual(['', 0, 0]);
   });
 });
+
+test('the element loads nothing heavy until it comes within a viewport of being seen', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await openHost(page, { embed: 'element', spacer: 1 });
+  await page.waitForTimeout(1000);
+  expect(wasm, 'no wasm while far out of view').toEqual([]);
+  await expect(page.locator('nato-ip4-explainer .nato-ip4-fallback h2')).toBeAttached();
+  await page.locator('nato-ip4-explainer').scrollIntoViewIfNeeded();
+  await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
+  expect(wasm).toHaveLength(1);
+});

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const WIDGET_PORT = 4173;
 export const HOST_PORT = 4174;
@@ -37,13 +38,21 @@ export function serve({ port, root, prefix, override = () => null }) {
     if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      response.writeHead(200, {
+      let body = await readFile(path);
+      const headers = {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         // A static host serving the widget to other origins sends this (see README).
         'access-control-allow-origin': '*',
-      });
+        vary: 'accept-encoding',
+      };
+      // Compressed as any static host would; transfer sizes in tests are computed from the
+      // uncompressed bodies, so they do not depend on this.
+      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -98,11 +107,12 @@ async function snippet(name) {
 /**
  * A host article page. Query: embed=element,iframe,… (in order); css=<HOST_CSS key>;
  * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
- * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div.
+ * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div;
+ * spacer=1 puts five screens of text before the embeds.
  */
 async function hostPage(url) {
   const q = url.searchParams;
-  let body = '';
+  let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
     let html = await snippet(name);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);

@@ -1,0 +1,190 @@
+// `make bench`: one run in headless Chromium, printed as a Markdown table.
+// For the widget page and for the element on a host page, each beside the same page with
+// its scripts removed (the static floor), at 1x and 4x CPU slowdown:
+// transfer per asset (raw, gzip, brotli), time until every card title is visible and until
+// data-ready, long tasks during start-up, card toggle to next frame (p50, p95 over 200),
+// JS heap and wasm memory after load and after 1,000 toggles. Then Lighthouse on the page.
+import { chromium } from '@playwright/test';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const EIGHT = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand'];
+
+const SCENARIOS = [
+  { name: 'widget page', url: WIDGET, ready: '#nato-ip4' },
+  { name: 'widget page, scripts removed (floor)', url: WIDGET, ready: null, stripScripts: true },
+  { name: 'element on host page', url: `${HOST_ORIGIN}/article.html?embed=element`, ready: 'nato-ip4-explainer' },
+  { name: 'element on host page, scripts removed (floor)', url: `${HOST_ORIGIN}/article.html?embed=element`, ready: null, stripScripts: true },
+];
+
+// Installed before any page script: records when every card title is first visible (in the
+// page, in a shadow root, or as the element's fallback) and when data-ready appears.
+function probe(eight) {
+  window.__bench = { titles: null, ready: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const roots = () => [document, ...[...document.querySelectorAll('nato-ip4-explainer')].map((e) => e.shadowRoot).filter(Boolean)];
+  const visible = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const titlesShown = () => {
+    const fallback = [...document.querySelectorAll('.nato-ip4-fallback li')];
+    if (fallback.length === 8 && fallback.every(visible)) return true;
+    return eight.every((id) => roots().some((r) => visible(r.querySelector(`[data-card="${id}"] .ip4-card-title`))));
+  };
+  const tick = () => {
+    const b = window.__bench;
+    if (b.titles === null && document.body && titlesShown()) b.titles = performance.now();
+    if (b.ready === null && document.querySelector('[data-ready]')) b.ready = performance.now();
+    if (b.titles === null || b.ready === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function run(browser, scenario, slowdown) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2000 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  const assets = [];
+  page.on('response', async (r) => {
+    if (r.status() !== 200) return;
+    const body = await r.body().catch(() => null);
+    if (body) assets.push({ name: new URL(r.url()).pathname.split('/').pop() || 'index.html', body });
+  });
+  if (scenario.stripScripts) {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const type = response.headers()['content-type'] ?? '';
+      if (!type.includes('text/html')) return route.fulfill({ response });
+      const html = (await response.text())
+        .replace(/<script[^>]*><\/script>/g, '')
+        .replace(/<link rel="modulepreload"[^>]*>/g, '')
+        .replace(/<link rel="preload"[^>]*>/g, '');
+      return route.fulfill({ response, body: html });
+    });
+  }
+  await page.addInitScript(probe, EIGHT);
+  await page.goto(scenario.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.titles !== null, null, { timeout: 30_000 });
+  if (scenario.ready) await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  const start = await page.evaluate(() => ({ ...window.__bench }));
+  const result = { scenario: scenario.name, slowdown, titles: start.titles, ready: scenario.ready ? start.ready : null,
+    longTasks: start.longTasks, assets };
+
+  if (scenario.ready) {
+    const memory = () => page.evaluate(async (glue) => {
+      window.gc?.();
+      const wasm = await (await import(glue)).default();
+      return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
+    }, `${WIDGET}nato-ip4.js`);
+    result.memoryAfterLoad = await memory();
+    result.toggle = await page.evaluate(async ({ ready, count }) => {
+      const host = document.querySelector(ready);
+      const root = host.shadowRoot ?? document;
+      const button = root.querySelector('[data-card="japan"] .ip4-card-toggle');
+      const dom = [];
+      const frame = [];
+      for (let i = 0; i < count; i++) {
+        let updated = null;
+        const observer = new MutationObserver(() => { updated ??= performance.now(); });
+        observer.observe(button, { attributes: true, attributeFilter: ['aria-expanded'] });
+        const t0 = performance.now();
+        button.click();
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        observer.disconnect();
+        dom.push(updated - t0);
+        frame.push(performance.now() - t0);
+      }
+      const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.floor(list.length * p)];
+      return { dom: [pct(dom, 0.5), pct(dom, 0.95)], frame: [pct(frame, 0.5), pct(frame, 0.95)] };
+    }, { ready: scenario.ready, count: 200 });
+    await page.evaluate(async (ready) => {
+      const root = document.querySelector(ready).shadowRoot ?? document;
+      const button = root.querySelector('[data-card="japan"] .ip4-card-toggle');
+      for (let i = 0; i < 1000; i++) {
+        button.click();
+        if (i % 50 === 0) await new Promise((done) => setTimeout(done, 0));
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }, scenario.ready);
+    result.memoryAfterToggles = await memory();
+  }
+  await context.close();
+  return result;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n === null || n === undefined ? '–' : `${n.toFixed(0)} ms`);
+
+function transferTable(result) {
+  const lines = ['| asset | raw | gzip | brotli |', '|---|---:|---:|---:|'];
+  let total = [0, 0, 0];
+  for (const { name, body } of result.assets) {
+    const sizes = [body.length, gzipSync(body, { level: 9 }).length,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+    total = total.map((t, i) => t + sizes[i]);
+    lines.push(`| ${name} | ${kb(sizes[0])} | ${kb(sizes[1])} | ${kb(sizes[2])} |`);
+  }
+  lines.push(`| **total** | **${kb(total[0])}** | **${kb(total[1])}** | **${kb(total[2])}** |`);
+  return lines.join('\n');
+}
+
+function lighthouse() {
+  try {
+    const out = execFileSync('npx', ['lighthouse', WIDGET, '--quiet', '--output=json',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${FLAGS.slice(0, 7).join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, timeout: 300_000 });
+    const report = JSON.parse(out);
+    return Object.values(report.categories).map((c) => `| ${c.title} | ${Math.round(c.score * 100)} |`).join('\n');
+  } catch (error) {
+    return `| Lighthouse could not run | ${String(error.message).split('\n')[0]} |`;
+  }
+}
+
+const widget = await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
+const host = await serveHost();
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const results = [];
+try {
+  for (const slowdown of [1, 4]) {
+    for (const scenario of SCENARIOS) results.push(await run(browser, scenario, slowdown));
+  }
+} finally {
+  await browser.close();
+}
+
+const out = [];
+out.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}, headless, pages served from loopback.`);
+out.push('');
+out.push('| page | CPU | all card titles visible | data-ready | long tasks > 50 ms (start-up) | toggle → DOM updated p50 / p95 | toggle → next frame p50 / p95 | JS heap: load → 1,000 toggles | wasm memory: load → 1,000 toggles |');
+out.push('|---|---|---:|---:|---|---:|---:|---|---|');
+for (const r of results) {
+  const long = r.longTasks.filter((d) => d > 50);
+  out.push(`| ${r.scenario} | ${r.slowdown}x | ${ms(r.titles)} | ${ms(r.ready)} | ${long.length ? long.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'} | ${r.toggle ? `${r.toggle.dom[0].toFixed(1)} / ${r.toggle.dom[1].toFixed(1)} ms` : '–'} | ${r.toggle ? `${r.toggle.frame[0].toFixed(1)} / ${r.toggle.frame[1].toFixed(1)} ms` : '–'} | ${r.memoryAfterLoad ? `${kb(r.memoryAfterLoad.heap)} → ${kb(r.memoryAfterToggles.heap)}` : '–'} | ${r.memoryAfterLoad ? `${kb(r.memoryAfterLoad.wasm)} → ${kb(r.memoryAfterToggles.wasm)}` : '–'} |`);
+}
+for (const r of results.filter((x) => x.slowdown === 1)) {
+  out.push('');
+  out.push(`Transfer, ${r.scenario}:`);
+  out.push('');
+  out.push(transferTable(r));
+}
+out.push('');
+out.push('Lighthouse, widget page:');
+out.push('');
+out.push('| category | score |');
+out.push('|---|---:|');
+out.push(lighthouse());
+const text = out.join('\n');
+console.log(text);
+mkdirSync('target', { recursive: true });
+writeFileSync('target/bench.md', `${text}\n`);
+widget.close();
+host.close();
