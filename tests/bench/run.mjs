@@ -6,7 +6,8 @@
 // JS heap and wasm memory after load and after 1,000 toggles. Then Lighthouse on the page.
 import { chromium } from '@playwright/test';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
@@ -136,9 +137,10 @@ function transferTable(result) {
   return lines.join('\n');
 }
 
-function lighthouse() {
+// Asynchronous, so that this process's servers keep answering Lighthouse's browser.
+async function lighthouse() {
   try {
-    const out = execFileSync('npx', ['lighthouse', WIDGET, '--quiet', '--output=json',
+    const { stdout: out } = await promisify(execFile)('npx', ['lighthouse', WIDGET, '--quiet', '--output=json',
       '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=--headless=new ${FLAGS.slice(0, 7).join(' ')}`],
     { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, timeout: 300_000 });
@@ -181,7 +183,7 @@ out.push('Lighthouse, widget page:');
 out.push('');
 out.push('| category | score |');
 out.push('|---|---:|');
-out.push(lighthouse());
+out.push(await lighthouse());
 const text = out.join('\n');
 console.log(text);
 mkdirSync('target', { recursive: true });
