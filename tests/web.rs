@@ -11,16 +11,9 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ARTICLE: &str = include_str!("../src/article.txt");
-const CONTRACT_CARDS: [&str; 8] = [
-    "ukraine",
-    "ai",
-    "misinformation",
-    "cybersecurity",
-    "japan",
-    "south-korea",
-    "australia",
-    "new-zealand",
-];
+#[path = "common/contract.rs"]
+mod contract;
+use contract::CONTRACT_CARDS;
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
