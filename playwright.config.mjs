@@ -1,7 +1,7 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser).
 import { defineConfig } from '@playwright/test';
-
-export const WIDGET = 'http://127.0.0.1:4173/news/2024/ip4/';
+import { launchOptions } from './tests/chromium.mjs';
+import { WIDGET } from './tests/e2e/server.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,22 +12,11 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: WIDGET,
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
   webServer: {
     command: 'node tests/e2e/server.mjs',
-    url: 'http://127.0.0.1:4173/health',
+    url: new URL('/health', WIDGET).href,
     reuseExistingServer: false,
   },
 });

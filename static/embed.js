@@ -105,9 +105,6 @@ class NatoIp4Explainer extends HTMLElement {
       container.addEventListener('ready', () => {
         root.querySelector('slot')?.remove();
         container.hidden = false;
-        // A deep link opened its card while out of sight; bring it into view now.
-        const linked = location.hash.match(/^#nato-ip4\/([a-z0-9-]+)$/);
-        if (linked) root.querySelector(`[data-card="${linked[1]}"]`)?.scrollIntoView();
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new CustomEvent('ready'));
       }, { once: true });

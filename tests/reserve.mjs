@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { serve } from './e2e/server.mjs';
+import { launchOptions } from './chromium.mjs';
 
 export const MIN_WIDTH = 240;
 export const MAX_WIDTH = 1600;
@@ -37,10 +38,7 @@ export function rules(heights) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve({ port: 4181, root: 'dist', prefix: '/ip4/' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     const widths = [];

@@ -4,14 +4,12 @@
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './e2e/server.mjs';
+import { launchOptions } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
 await mkdir(out, { recursive: true });
 const server = await serve({ port: 4180, root: 'dist', prefix: '/ip4/' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(launchOptions);
 try {
   for (const width of [360, 1280]) {
     for (const colorScheme of ['light', 'dark']) {

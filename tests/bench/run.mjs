@@ -10,11 +10,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
+import { CHROME, CHROME_FLAGS } from '../chromium.mjs';
 import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+// Memory figures need precise heap sizes and a way to collect garbage before reading them.
+const FLAGS = [...CHROME_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const EIGHT = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand'];
 
 const SCENARIOS = [
@@ -142,7 +142,7 @@ async function lighthouse() {
   try {
     const { stdout: out } = await promisify(execFile)('npx', ['lighthouse', WIDGET, '--quiet', '--output=json',
       '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=--headless=new ${FLAGS.slice(0, 7).join(' ')}`],
+      `--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, timeout: 300_000 });
     const report = JSON.parse(out);
     return Object.values(report.categories).map((c) => `| ${c.title} | ${Math.round(c.score * 100)} |`).join('\n');

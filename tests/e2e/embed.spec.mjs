@@ -263,6 +263,14 @@ test.describe('deep links', () => {
     await expect(page.locator('[data-card="new-zealand"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('in element mode, a hash the host page loads with opens the card and brings it into view', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 400 });
+    await page.goto(`${HOST_ORIGIN}/article.html?embed=element#nato-ip4/stoltenberg`);
+    const card = element(page).locator('[data-card="stoltenberg"]');
+    await expect(card.locator('button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+    await expect(card).toBeInViewport();
+  });
+
   test("in element mode, the host page's own hash, and each card links to itself", async ({ page }) => {
     await openHost(page, { embed: 'element' });
     await expect(element(page)).toHaveAttribute('data-ready', '');

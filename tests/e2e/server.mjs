@@ -25,15 +25,18 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `root` under `prefix`; `override(url)` may answer a request itself. */
-export function serve({ port, root, prefix, override = () => null }) {
-  root = resolve(root);
+/**
+ * Serves `root` under `prefix`; `override(url)` may answer a request itself. Without a
+ * root, only `override` answers.
+ */
+export function serve({ port, root = null, prefix = '/', override = () => null }) {
+  root = root && resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, `http://${request.headers.host}`);
     if (url.pathname === '/health') return response.writeHead(200).end('ok');
     const special = await override(url);
     if (special) return response.writeHead(special.status ?? 200, special.headers).end(special.body);
-    if (!url.pathname.startsWith(prefix)) return response.writeHead(404).end('not found');
+    if (!root || !url.pathname.startsWith(prefix)) return response.writeHead(404).end('not found');
     let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
@@ -76,7 +79,6 @@ export const POLICIES = {
   'no-wasm': policy(WIDGET_ORIGIN),
 };
 
-export const STRICT_POLICY = POLICIES.strict;
 
 /** What newsroom stylesheets do to everything on their pages. */
 export const HOST_CSS = {
@@ -138,8 +140,6 @@ ${body}
 export function serveHost() {
   return serve({
     port: HOST_PORT,
-    root: 'tests/e2e',
-    prefix: '/never/',
     override: async (url) => {
       switch (url.pathname) {
         case '/article.html':

@@ -1,22 +1,15 @@
 // The widget page as a reader meets it: served from a sub-path, prerendered, hydrated,
 // driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
+import { watchProblems } from './hosts.mjs';
 
 const CONTRACT_CARDS = [
   'ukraine', 'ai', 'misinformation', 'cybersecurity',
   'japan', 'south-korea', 'australia', 'new-zealand',
 ];
 
-/** Fails the test on any console error or page error. */
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
-}
-
 test('comes up from a sub-path with every card and no error', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = watchProblems(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('./');
@@ -107,7 +100,7 @@ test('the Embed panel shows both snippets for where the page is deployed, with c
 });
 
 test('the sample article embeds the widget both ways', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = watchProblems(page);
   await page.setViewportSize({ width: 1000, height: 4000 });
   await page.goto('sample.html');
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
