@@ -8,6 +8,7 @@
 pub mod components;
 pub mod data;
 pub mod deep_link;
+pub mod events;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;
@@ -18,3 +19,7 @@ pub mod view;
 pub mod mount;
 
 pub use components::explainer::{Explainer, ExplainerProps};
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

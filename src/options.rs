@@ -13,20 +13,34 @@ pub struct Options {
     pub card: Option<usize>,
 }
 
-/// One option that could not be used, and why; the widget keeps that option's default.
+/// One option that could not be used, and the console message that says why; the widget
+/// keeps that option's default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionError {
     pub option: String,
     pub message: String,
 }
 
-impl std::fmt::Display for OptionError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "nato-ip4-explainer: option \"{}\" {}; using the default instead",
-            self.option, self.message
-        )
+// Messages are joined from pieces rather than formatted, which keeps Rust's formatting
+// machinery out of the wasm.
+const THEMES: &str = "expected \"auto\", \"light\" or \"dark\"";
+const VIEWS: &str = "expected one of \"initiatives\", \"people\", \"figures\", \"context\"";
+const UNKNOWN: &str = "is not known; known options are \"theme\", \"view\" and \"card\"";
+
+impl OptionError {
+    fn new(option: &str, why: &[&str]) -> Self {
+        let mut message = String::from("nato-ip4-explainer: option \"");
+        for part in [option, "\" "]
+            .iter()
+            .chain(why)
+            .chain(&["; using the default instead"])
+        {
+            message.push_str(part);
+        }
+        OptionError {
+            option: option.to_owned(),
+            message,
+        }
     }
 }
 
@@ -39,51 +53,32 @@ impl Options {
         let mut options = Options::default();
         let mut errors = Vec::new();
         for (key, value) in pairs {
-            let bad = |message: String| OptionError {
-                option: key.to_owned(),
-                message,
-            };
-            let Some(value) = value else {
-                if matches!(key, "theme" | "view" | "card") {
-                    errors.push(bad("must be a string".to_owned()));
-                } else {
-                    errors.push(bad(unknown_message()));
-                }
+            let known = matches!(key, "theme" | "view" | "card");
+            let Some(value) = value.filter(|_| known) else {
+                let why = if known { "must be a string" } else { UNKNOWN };
+                errors.push(OptionError::new(key, &[why]));
                 continue;
+            };
+            let bad_value = |expected: &str| {
+                OptionError::new(key, &["has the value \"", value, "\"; ", expected])
             };
             match key {
                 "theme" => match Theme::from_id(value) {
                     Some(theme) => options.theme = theme,
-                    None => errors.push(bad(format!(
-                        "has the value \"{value}\"; expected \"auto\", \"light\" or \"dark\""
-                    ))),
+                    None => errors.push(bad_value(THEMES)),
                 },
                 "view" => match View::from_id(value) {
                     Some(view) => options.view = view,
-                    None => {
-                        let names: Vec<String> = View::ALL
-                            .iter()
-                            .map(|v| format!("\"{}\"", v.id()))
-                            .collect();
-                        errors.push(bad(format!(
-                            "has the value \"{value}\"; expected one of {}",
-                            names.join(", ")
-                        )))
-                    }
+                    None => errors.push(bad_value(VIEWS)),
                 },
-                "card" => match card_index(value) {
+                _ => match card_index(value) {
                     Some(index) => options.card = Some(index),
-                    None => errors.push(bad(format!("names no card: \"{value}\""))),
+                    None => errors.push(OptionError::new(key, &["names no card: \"", value, "\""])),
                 },
-                _ => errors.push(bad(unknown_message())),
             }
         }
         (options, errors)
     }
-}
-
-fn unknown_message() -> String {
-    "is not known; known options are \"theme\", \"view\" and \"card\"".to_owned()
 }
 
 #[cfg(test)]
@@ -114,8 +109,28 @@ mod tests {
         assert_eq!(options, Options::default());
         let named: Vec<&str> = errors.iter().map(|e| e.option.as_str()).collect();
         assert_eq!(named, ["theme", "view", "card", "colour"]);
-        assert!(errors[0].to_string().contains("\"sepia\""));
-        assert!(errors[0].to_string().ends_with("using the default instead"));
+        assert_eq!(
+            errors[0].message,
+            "nato-ip4-explainer: option \"theme\" has the value \"sepia\"; \
+             expected \"auto\", \"light\" or \"dark\"; using the default instead"
+        );
+        assert!(errors[1].message.contains("\"view\" must be a string"));
+        assert!(errors[2].message.contains("names no card: \"atlantis\""));
+        assert!(errors[3].message.contains("\"colour\" is not known"));
+    }
+
+    #[test]
+    fn the_message_for_a_bad_view_lists_every_view() {
+        let (_, errors) = Options::from_pairs([("view", Some("maps"))]);
+        let listed: Vec<String> = View::ALL
+            .iter()
+            .map(|v| format!("\"{}\"", v.id()))
+            .collect();
+        assert!(
+            errors[0].message.contains(&listed.join(", ")),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! The explainer's one piece of state. Every change is a named [`Action`] handled in
 //! [`Reducible::reduce`], as in Yew's function_todomvc example.
+//!
+//! The state is a small `Copy` value (the open cards are a set of bits), so that a change
+//! costs no allocation and comparing two states is cheap.
 
 use crate::data::CARDS;
+use crate::options::Options;
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,30 +35,59 @@ impl Theme {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A set of cards, by index into [`CARDS`] (the build allows at most 64 cards).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CardSet(u64);
+
+impl CardSet {
+    pub fn contains(self, card: usize) -> bool {
+        card < 64 && self.0 & (1 << card) != 0
+    }
+
+    fn set(&mut self, card: usize, open: bool) {
+        if open {
+            self.0 |= 1 << card;
+        } else {
+            self.0 &= !(1 << card);
+        }
+    }
+
+    /// How many cards are in the set.
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Explainer {
     pub view: View,
     pub theme: Theme,
-    /// Whether each card (by index into [`CARDS`]) is open.
-    pub open: Vec<bool>,
+    pub open: CardSet,
     /// Whether the story's own "From the article" quotes are shown.
     pub story_open: bool,
     /// The card to bring into view after the next render.
     pub reveal: Option<Reveal>,
-    /// Text for the polite live region.
-    pub announcement: AttrValue,
+    /// The card whose opening the polite live region announces (its title only).
+    pub announced: Option<usize>,
 }
 
-impl Default for Explainer {
-    fn default() -> Self {
-        Explainer {
-            view: View::default(),
-            theme: Theme::default(),
-            open: vec![false; CARDS.len()],
-            story_open: false,
-            reveal: None,
-            announcement: AttrValue::default(),
+impl Explainer {
+    /// The state a widget starts in: the embed options applied, nothing announced.
+    pub fn new(options: Options) -> Self {
+        let mut state = Explainer {
+            view: options.view,
+            theme: options.theme,
+            ..Explainer::default()
+        };
+        if let Some(card) = options.card.filter(|&card| card < CARDS.len()) {
+            state.view = View::of(CARDS[card].kind);
+            state.open.set(card, true);
         }
+        state
     }
 }
 
@@ -67,6 +100,7 @@ pub struct Reveal {
     pub count: u32,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     SelectView(View),
     SetTheme(Theme),
@@ -84,30 +118,23 @@ impl Reducible for Explainer {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let mut next = *self;
         match action {
             Action::SelectView(view) => next.view = view,
             Action::SetTheme(theme) => next.theme = theme,
-            Action::Toggle(card) => {
-                let Some(open) = next.open.get_mut(card) else {
-                    return self;
-                };
-                *open = !*open;
-                next.announcement = if *open {
-                    format!("{} opened", CARDS[card].title).into()
-                } else {
-                    AttrValue::default()
-                };
-            }
             Action::ToggleStory => next.story_open = !next.story_open,
-            Action::Open(card) | Action::Show(card) | Action::Reveal(card) => {
-                if card >= CARDS.len() {
-                    return self;
-                }
+            Action::Toggle(card) if card < CARDS.len() => {
+                let open = !next.open.contains(card);
+                next.open.set(card, open);
+                next.announced = open.then_some(card);
+            }
+            Action::Open(card) | Action::Show(card) | Action::Reveal(card)
+                if card < CARDS.len() =>
+            {
                 next.view = View::of(CARDS[card].kind);
-                if !next.open[card] {
-                    next.open[card] = true;
-                    next.announcement = format!("{} opened", CARDS[card].title).into();
+                if !next.open.contains(card) {
+                    next.open.set(card, true);
+                    next.announced = Some(card);
                 }
                 if !matches!(action, Action::Open(_)) {
                     next.reveal = Some(Reveal {
@@ -117,6 +144,7 @@ impl Reducible for Explainer {
                     });
                 }
             }
+            _ => {}
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -136,13 +164,24 @@ mod tests {
     }
 
     #[test]
-    fn toggling_opens_then_closes_and_announces_only_the_title() {
+    fn toggling_opens_then_closes_and_announces_only_that_card() {
         let japan = card_index("japan").unwrap();
         let open = after([Action::Toggle(japan)]);
-        assert!(open.open[japan]);
-        assert_eq!(open.announcement, "Japan opened");
+        assert!(open.open.contains(japan));
+        assert_eq!(open.announced, Some(japan));
         let closed = open.reduce(Action::Toggle(japan));
-        assert!(!closed.open[japan]);
+        assert!(!closed.open.contains(japan));
+        assert_eq!(closed.announced, None);
+    }
+
+    #[test]
+    fn cards_open_independently() {
+        let (japan, hicks) = (card_index("japan").unwrap(), card_index("hicks").unwrap());
+        let both = after([Action::Toggle(japan), Action::Toggle(hicks)]);
+        assert!(both.open.contains(japan) && both.open.contains(hicks));
+        assert_eq!(both.open.len(), 2);
+        let one = both.reduce(Action::Toggle(japan));
+        assert!(!one.open.contains(japan) && one.open.contains(hicks));
     }
 
     #[test]
@@ -150,7 +189,7 @@ mod tests {
         let hicks = card_index("hicks").unwrap();
         let once = after([Action::Reveal(hicks)]);
         assert_eq!(once.view, View::People);
-        assert!(once.open[hicks]);
+        assert!(once.open.contains(hicks));
         assert!(once.reveal.is_some_and(|r| r.focus && r.card == hicks));
         let twice = once.clone().reduce(Action::Reveal(hicks));
         assert_ne!(
@@ -164,7 +203,7 @@ mod tests {
         let japan = card_index("japan").unwrap();
         let state = after([Action::SelectView(View::Figures), Action::Show(japan)]);
         assert_eq!(state.view, View::Initiatives);
-        assert!(state.open[japan]);
+        assert!(state.open.contains(japan));
         assert!(state.reveal.is_some_and(|r| !r.focus && r.card == japan));
     }
 
@@ -176,11 +215,35 @@ mod tests {
     }
 
     #[test]
+    fn a_widget_starts_with_its_options_applied_and_nothing_announced() {
+        let baseline = card_index("baseline").unwrap();
+        let state = Explainer::new(Options {
+            theme: Theme::Dark,
+            view: View::People,
+            card: Some(baseline),
+        });
+        assert_eq!(state.theme, Theme::Dark);
+        assert_eq!(state.view, View::Figures, "the card's view wins over `view`");
+        assert!(state.open.contains(baseline));
+        assert_eq!(state.open.len(), 1);
+        assert_eq!(state.announced, None);
+        assert_eq!(state.reveal, None);
+        let plain = Explainer::new(Options {
+            view: View::Context,
+            ..Options::default()
+        });
+        assert_eq!(plain.view, View::Context);
+        assert!(plain.open.is_empty());
+    }
+
+    #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
         let state = Rc::new(Explainer::default());
         let same = state.clone().reduce(Action::SelectView(View::Initiatives));
         assert!(Rc::ptr_eq(&state, &same), "no re-render for a no-op");
         let out_of_range = state.clone().reduce(Action::Toggle(usize::MAX));
+        assert!(Rc::ptr_eq(&state, &out_of_range));
+        let out_of_range = state.clone().reduce(Action::Reveal(CARDS.len()));
         assert!(Rc::ptr_eq(&state, &out_of_range));
     }
 }

@@ -1,30 +1,151 @@
-// Starts the explainer on the widget page and fills in its Embed panel. An external
-// module, so the page needs no inline script; the wasm and its glue load relative to it.
-import init, { mount } from './nato-ip4.js';
+// Starts the explainer on the widget page (index.html) and in frame.html.
+//
+// A classic script in the page's head, so that it runs before anything is shown. Until the
+// wasm is up, the server-rendered explainer answers the reader itself: cards open and close,
+// tabs switch (also by arrow keys), connections and deep links lead to their card. Then the
+// wasm renders the same markup out of sight and takes over in one step, repeating what the
+// reader changed and keeping focus where it was: no click is lost and nothing moves.
+//
+// Options come from the page's query: ?theme=dark&view=people&card=japan.
+(() => {
+  const base = document.currentScript.src;
+  const HOST = 'nato-ip4';
+  // What the reader changed before the takeover: card id → open, and the view and story.
+  const touched = { cards: new Map(), view: null, story: null };
+  let taken = false;
 
-init()
-  .then(() => mount(document.getElementById('nato-ip4'), {}))
-  .catch((error) => {
-    console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
-  });
+  const rootOf = (node) => (taken ? null : node.closest?.(`#${HOST} > .ip4`));
+  const byId = (root, id) => root.querySelector(`[id="${id}"]`);
 
-// The snippets are built for this folder ("./"); show them for where it is deployed.
-const here = new URL('./', import.meta.url).href;
-for (const code of document.querySelectorAll('.embed-code')) {
-  code.value = code.value.replaceAll('"./', `"${here}`);
-}
+  function setOpen(root, button, open) {
+    button.setAttribute('aria-expanded', String(open));
+    byId(root, button.getAttribute('aria-controls')).hidden = !open;
+    const card = button.closest('[data-card]');
+    if (!card) {
+      touched.story = open;
+      return;
+    }
+    card.classList.toggle('is-open', open);
+    touched.cards.set(card.dataset.card, open);
+    const title = card.querySelector('.ip4-card-title').textContent;
+    root.querySelector('[role=status]').textContent = open ? `${title} opened` : '';
+  }
 
-const status = document.querySelector('.embed-status');
-for (const button of document.querySelectorAll('.embed-copy')) {
-  button.addEventListener('click', async () => {
-    const code = document.getElementById(button.dataset.copy);
-    try {
-      await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Copied to the clipboard.';
-    } catch {
-      code.focus();
-      code.select();
-      status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  function select(root, tab) {
+    for (const other of root.querySelectorAll('[role=tab]')) {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      const panel = byId(root, other.getAttribute('aria-controls'));
+      panel.hidden = !selected;
+      panel.classList.toggle('is-selected', selected);
+    }
+    touched.view = tab.id.slice(tab.id.lastIndexOf('-tab-') + 5);
+  }
+
+  /** Shows a card in its view, opened, scrolled into view and maybe focused. */
+  function reveal(root, id, focus) {
+    const card = root.querySelector(`[data-card="${id}"]`);
+    if (!card) return;
+    const panel = card.closest('[role=tabpanel]');
+    select(root, root.querySelector(`[aria-controls="${panel.id}"]`));
+    const button = card.querySelector('button[aria-expanded]');
+    if (button.getAttribute('aria-expanded') !== 'true') setOpen(root, button, true);
+    card.scrollIntoView(true);
+    if (focus) button.focus();
+  }
+
+  document.addEventListener('click', (event) => {
+    const root = rootOf(event.target);
+    const button = root && event.target.closest('button');
+    if (!button) return;
+    if (button.getAttribute('role') === 'tab') select(root, button);
+    else if (button.dataset.to) reveal(root, button.dataset.to, true);
+    else if (button.hasAttribute('aria-expanded')) {
+      setOpen(root, button, button.getAttribute('aria-expanded') !== 'true');
     }
   });
-}
+
+  const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
+  document.addEventListener('keydown', (event) => {
+    const root = rootOf(event.target);
+    const step = STEPS[event.key];
+    if (!root || !step || event.target.getAttribute('role') !== 'tab') return;
+    const tabs = [...root.querySelectorAll('[role=tab]')];
+    const at = tabs.indexOf(event.target);
+    const next = step === 'first' ? tabs[0] : step === 'last' ? tabs.at(-1)
+      : tabs[(at + step + tabs.length) % tabs.length];
+    event.preventDefault();
+    select(root, next);
+    next.focus();
+  });
+
+  const PREFIX = `#${HOST}/`;
+  function followHash() {
+    const root = document.querySelector(`#${HOST} > .ip4`);
+    if (root && !taken && location.hash.startsWith(PREFIX)) reveal(root, location.hash.slice(PREFIX.length), false);
+  }
+  window.addEventListener('hashchange', followHash);
+
+  /** The position of `node` under `root`, as element-child indices; null if outside. */
+  function pathTo(root, node) {
+    const path = [];
+    for (; node && node !== root; node = node.parentElement) {
+      if (!node.parentElement) return null;
+      path.unshift([...node.parentElement.children].indexOf(node));
+    }
+    return node ? path : null;
+  }
+
+  function takeOver(module) {
+    const host = document.getElementById(HOST);
+    const old = host.firstElementChild;
+    const next = document.createElement('div');
+    next.hidden = true;
+    // Yew fires `ready` from inside its render loop; take over right after it, before the
+    // browser paints again.
+    next.addEventListener('ready', () => queueMicrotask(() => {
+      // The same markup, in the state the options ask for: now repeat what the reader did.
+      const root = next.firstElementChild;
+      for (const [id, open] of touched.cards) {
+        const button = root.querySelector(`[data-card="${id}"] button[aria-expanded]`);
+        if (button.getAttribute('aria-expanded') !== String(open)) button.click();
+      }
+      const story = root.querySelector('.ip4-source-toggle');
+      if (touched.story !== null && story.getAttribute('aria-expanded') !== String(touched.story)) story.click();
+      const tab = touched.view && root.querySelector(`[role=tab][id$="-tab-${touched.view}"]`);
+      if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+      const focused = pathTo(old, document.activeElement);
+      taken = true;
+      old.remove();
+      next.hidden = false;
+      host.setAttribute('data-ready', '');
+      // After Yew has rendered the repeated clicks (in the next microtask).
+      queueMicrotask(() => {
+        let node = root;
+        for (const index of focused ?? []) node = node?.children[index];
+        node?.focus({ preventScroll: true });
+      });
+    }), { once: true });
+    host.append(next);
+    const options = {};
+    const query = new URLSearchParams(location.search);
+    for (const name of ['theme', 'view', 'card']) {
+      if (query.has(name)) options[name] = query.get(name);
+    }
+    module.mount(next, options);
+  }
+
+  const loaded = import(new URL('nato-ip4.js', base).href).then(async (module) => {
+    await module.default();
+    return module;
+  });
+  const parsed = new Promise((done) => {
+    if (document.readyState !== 'loading') done();
+    else document.addEventListener('DOMContentLoaded', done, { once: true });
+  });
+  parsed.then(followHash);
+  Promise.all([loaded, parsed]).then(([module]) => takeOver(module)).catch((error) => {
+    console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
+  });
+})();

@@ -1,12 +1,15 @@
-// Parent side of the iframe embed: keeps each explainer frame as tall as its content.
+// Parent side of the iframe embed: keeps each explainer frame as tall as its content, and
+// dispatches what the reader does in it (`nato-ip4:card`, `nato-ip4:view`) on the iframe
+// element, bubbling, as the custom element does on itself.
 //
 // A message is accepted only when it comes from the window of one of our frames
-// (event.source), is in our namespace and version, and carries a sane height. Anything
-// else, forged or replayed from another window, changes nothing. Nothing is ever sent to
-// the frame.
+// (event.source), is in our namespace and version, and carries a sane height or a known
+// event. Anything else, forged or replayed from another window, changes nothing. Nothing is
+// ever sent to the frame.
 const NAMESPACE = 'nato-ip4-explainer';
 const VERSION = 1;
 const MAX_HEIGHT = 20000;
+const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
 function frameOf(source) {
   for (const frame of document.querySelectorAll('iframe[data-nato-ip4]')) {
@@ -18,10 +21,19 @@ function frameOf(source) {
 window.addEventListener('message', (event) => {
   const data = event.data;
   if (data === null || typeof data !== 'object') return;
-  if (data.namespace !== NAMESPACE || data.version !== VERSION || data.type !== 'height') return;
+  if (data.namespace !== NAMESPACE || data.version !== VERSION) return;
   const frame = frameOf(event.source);
-  const height = data.height;
-  if (!frame || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-  // CSSOM, so a strict style-src allows it; important, so host rules cannot override it.
-  frame.style.setProperty('height', `${height}px`, 'important');
+  if (!frame) return;
+  if (data.type === 'height') {
+    const height = data.height;
+    if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+    // CSSOM, so a strict style-src allows it; important, so host rules cannot override it.
+    frame.style.setProperty('height', `${height}px`, 'important');
+  } else if (data.type === 'event' && EVENTS.includes(data.event)) {
+    const { card, open, view } = data.detail ?? {};
+    const detail = data.event === 'nato-ip4:card'
+      ? { card: String(card), open: open === true }
+      : { view: String(view) };
+    frame.dispatchEvent(new CustomEvent(data.event, { bubbles: true, detail }));
+  }
 });

@@ -1,34 +1,30 @@
-// Starts the explainer in frame.html and tells the embedding page how tall it is.
+// frame.html's side of the iframe embed (boot.js starts the explainer itself): tells the
+// embedding page how tall the frame's content is, and what the reader opens and switches to.
 //
-// Messages go to the parent only, carry nothing but the height, and are sent in three
-// dialects: ours (namespaced and versioned, for frame-host.js), AMP's `embed-size` (for
-// amp-iframe) and Pym's `height` (for Pym-based CMS plug-ins, when framed with a childId).
-import init, { mount } from './nato-ip4.js';
-
+// Messages go to the parent only and carry nothing but the height or the event. Heights are
+// sent in three dialects: ours (namespaced and versioned, for frame-host.js), AMP's
+// `embed-size` (for amp-iframe) and Pym's `height` (for Pym-based CMS plug-ins, when framed
+// with a childId). Events only in ours.
 const NAMESPACE = 'nato-ip4-explainer';
 const VERSION = 1;
-const params = new URLSearchParams(location.search);
-const pymId = params.get('childId');
+const pymId = new URLSearchParams(location.search).get('childId');
 
-const options = {};
-for (const name of ['theme', 'view', 'card']) {
-  if (params.has(name)) options[name] = params.get(name);
+function send(message) {
+  if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
 let lastHeight = -1;
-function tellParent() {
+new ResizeObserver(() => {
   const height = document.documentElement.getBoundingClientRect().height;
-  if (window.parent === window || height === lastHeight) return;
+  if (height === lastHeight) return;
   lastHeight = height;
-  window.parent.postMessage({ namespace: NAMESPACE, version: VERSION, type: 'height', height }, '*');
-  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
-  if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
-}
+  send({ namespace: NAMESPACE, version: VERSION, type: 'height', height });
+  send({ sentinel: 'amp', type: 'embed-size', height });
+  if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
+}).observe(document.documentElement);
 
-new ResizeObserver(tellParent).observe(document.documentElement);
-
-init()
-  .then(() => mount(document.getElementById('nato-ip4'), options))
-  .catch((error) => {
-    console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
+for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
+  document.addEventListener(type, (event) => {
+    send({ namespace: NAMESPACE, version: VERSION, type: 'event', event: type, detail: event.detail });
   });
+}

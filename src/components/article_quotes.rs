@@ -6,7 +6,7 @@ pub fn article_quotes(quotes: &'static [&'static str]) -> Html {
         <figure class="ip4-quotes">
             <figcaption class="ip4-quotes-caption">{ "From the article" }</figcaption>
             { for quotes.iter().map(|quote| html! {
-                <blockquote class="ip4-quote"><p>{ *quote }</p></blockquote>
+                <blockquote class="ip4-quote">{ *quote }</blockquote>
             }) }
         </figure>
     }

@@ -1,31 +1,24 @@
-use crate::components::Handlers;
+use crate::components::Ids;
 use crate::components::card::card;
 use crate::data::CARDS;
+use crate::state::{Action, Explainer};
 use crate::view::View;
 use yew::prelude::*;
 
 /// One tab panel: the view's cards in groups, each group under its heading.
-pub fn card_panel(
-    view: View,
-    selected: bool,
-    open: &[bool],
-    instance: &str,
-    handlers: &Handlers,
-) -> Html {
-    let id = view.id();
+pub fn card_panel(view: View, state: &Explainer, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     html! {
-        <section class={classes!("ip4-panel", selected.then_some("is-selected"))}
-            role="tabpanel"
-            id={format!("{instance}-panel-{id}")}
-            aria-labelledby={format!("{instance}-tab-{id}")}
-            hidden={!selected}>
+        <section class="ip4-panel" role="tabpanel"
+            id={ids.of("panel", view.id())}
+            aria-labelledby={ids.of("tab", view.id())}
+            hidden={view != state.view}>
             { for view.groups().iter().map(|(kind, heading)| html! {
                 <div class="ip4-group">
                     <h3 class="ip4-group-heading">{ *heading }</h3>
                     <ul class="ip4-cards" role="list">
-                        { for CARDS.iter().enumerate()
-                            .filter(|(_, c)| c.kind == *kind)
-                            .map(|(index, _)| card(index, open[index], instance, handlers)) }
+                        { for (0..CARDS.len())
+                            .filter(|&index| CARDS[index].kind == *kind)
+                            .map(|index| card(index, state.open.contains(index), ids, dispatch)) }
                     </ul>
                 </div>
             }) }

@@ -1,12 +1,12 @@
-use crate::components::Handlers;
+use crate::components::Ids;
 use crate::components::card_panel::card_panel;
 use crate::components::story_header::story_header;
 use crate::components::view_tabs::view_tabs;
 use crate::data::CARDS;
-use crate::deep_link;
 use crate::options::Options;
 use crate::state::{Action, Explainer as State};
 use crate::view::View;
+use crate::{deep_link, events};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -21,75 +21,70 @@ pub struct ExplainerProps {
 
 /// The whole explainer: the story at a glance, the view tabs and their card panels.
 ///
-/// The first render is always the default state, so that it matches the prerendered HTML
-/// it hydrates; the embed options are applied right after.
+/// It starts in the state its options ask for, so that its first render is already the one
+/// the reader sees; the server renders the default options into the pages.
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
-    let state = use_reducer(State::default);
+    let options = props.options;
+    let state = use_reducer(move || State::new(options));
     let root = use_node_ref();
-
+    // The state last told to the host page, and the deep-link listener (dropped with the
+    // widget).
+    let told = use_mut_ref(|| None::<State>);
+    let listener = use_mut_ref(|| None);
     {
-        let (dispatcher, root, options) = (state.dispatcher(), root.clone(), props.options);
-        use_effect_with((), move |_| {
-            apply_options(&dispatcher, options);
-            if let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) {
+        let (root, dispatcher) = (root.clone(), state.dispatcher());
+        use_effect_with(*state, move |now| {
+            let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) else {
+                return;
+            };
+            let Some(before) = told.replace(Some(*now)) else {
+                // The first render: follow deep links from now on, and say we are ready.
+                if let Some(card) = deep_link::current() {
+                    dispatcher.dispatch(Action::Show(card));
+                }
+                *listener.borrow_mut() =
+                    deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
                 announce_ready(&host);
-            }
-        });
-    }
-    {
-        let root = root.clone();
-        use_effect_with(state.reveal, move |reveal| {
-            if let Some(reveal) = reveal {
+                return;
+            };
+            tell_host(&host, &before, now);
+            if now.reveal != before.reveal
+                && let Some(reveal) = now.reveal
+            {
                 reveal_card(&root, CARDS[reveal.card].id, reveal.focus);
             }
         });
     }
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            if let Some(card) = deep_link::current() {
-                dispatcher.dispatch(Action::Show(card));
-            }
-            let listener =
-                deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
-            move || {
-                let _stop_listening = listener;
-            }
-        });
-    }
 
-    let handlers = {
-        let dispatch = Callback::<Action>::from(state.dispatcher());
-        use_memo((), move |_| Handlers {
-            select_view: dispatch.reform(Action::SelectView),
-            toggle: dispatch.reform(Action::Toggle),
-            reveal: dispatch.reform(Action::Reveal),
-            toggle_story_quotes: dispatch.reform(|()| Action::ToggleStory),
-        })
-    };
-    let instance = props.instance.as_str();
-
+    let dispatch = Callback::from(state.dispatcher());
+    let ids = Ids(&props.instance);
     html! {
         <section class="ip4" ref={root}
             data-theme={state.theme.id()}
-            data-instance={props.instance.clone()}
-            aria-labelledby={format!("{instance}-headline")}>
-            { story_header(instance, state.story_open, &handlers.toggle_story_quotes) }
-            { view_tabs(state.view, instance, &handlers.select_view) }
-            { for View::ALL.iter().map(|&view| {
-                card_panel(view, view == state.view, &state.open, instance, &handlers)
-            }) }
-            <p class="ip4-visually-hidden" role="status">{ state.announcement.clone() }</p>
+            aria-labelledby={ids.of("story", "headline")}>
+            { story_header(&ids, state.story_open, &dispatch) }
+            { view_tabs(state.view, &ids, &dispatch) }
+            { for View::ALL.into_iter().map(|view| card_panel(view, &state, &ids, &dispatch)) }
+            <p class="ip4-visually-hidden" role="status">
+                if let Some(card) = state.announced {
+                    { CARDS[card].title }{ " opened" }
+                }
+            </p>
         </section>
     }
 }
 
-fn apply_options(dispatcher: &UseReducerDispatcher<State>, options: Options) {
-    dispatcher.dispatch(Action::SetTheme(options.theme));
-    dispatcher.dispatch(Action::SelectView(options.view));
-    if let Some(card) = options.card {
-        dispatcher.dispatch(Action::Open(card));
+/// Tells the host page what the reader opened, closed and switched to since `before`.
+fn tell_host(host: &Element, before: &State, now: &State) {
+    for (index, card) in CARDS.iter().enumerate() {
+        let open = now.open.contains(index);
+        if open != before.open.contains(index) {
+            events::card(host, card.id, open);
+        }
+    }
+    if now.view != before.view {
+        events::view(host, now.view.id());
     }
 }
 
@@ -104,16 +99,16 @@ fn announce_ready(host: &Element) {
 
 /// Scrolls a card into view and, when asked, moves focus to its toggle button.
 fn reveal_card(root: &NodeRef, id: &str, focus: bool) {
-    let Some(card) = root.cast::<Element>().and_then(|root| {
-        root.query_selector(&format!("[data-card=\"{id}\"]"))
-            .ok()
-            .flatten()
-    }) else {
+    let selector = ["[data-card=\"", id, "\"]"].concat();
+    let Some(card) = root
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(&selector).ok().flatten())
+    else {
         return;
     };
     card.scroll_into_view_with_bool(true);
     if focus {
-        let button = card.query_selector(".ip4-card-toggle").ok().flatten();
+        let button = card.query_selector("button").ok().flatten();
         if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
             let _ = button.focus();
         }

@@ -1,13 +1,15 @@
+use crate::components::Ids;
+use crate::state::Action;
 use crate::view::View;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// The tabs that switch views: the WAI-ARIA tabs pattern with automatic activation
 /// (arrow keys, Home and End move and select; only the selected tab is in the tab order).
-pub fn view_tabs(selected: View, instance: &str, on_select: &Callback<View>) -> Html {
+pub fn view_tabs(selected: View, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let onkeydown = {
-        let (on_select, instance) = (on_select.clone(), instance.to_owned());
+        let dispatch = dispatch.clone();
         move |event: KeyboardEvent| {
             let next = match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" => selected.step(true),
@@ -17,33 +19,30 @@ pub fn view_tabs(selected: View, instance: &str, on_select: &Callback<View>) -> 
                 _ => return,
             };
             event.prevent_default();
-            on_select.emit(next);
-            // The key went to a tab; its siblings are the other tabs.
+            dispatch.emit(Action::SelectView(next));
+            // The key went to a tab; the tab for `next` is its sibling at that position.
             let tab = event
                 .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
                 .and_then(|tab| tab.parent_element())
-                .and_then(|list| {
-                    list.query_selector(&format!("#{instance}-tab-{}", next.id()))
-                        .ok()
-                        .flatten()
-                });
-            if let Some(tab) = tab.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                .and_then(|list| list.children().item(next as u32))
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok());
+            if let Some(tab) = tab {
                 let _ = tab.focus();
             }
         }
     };
     html! {
         <div class="ip4-tabs" role="tablist" aria-label="Explore the story" {onkeydown}>
-            { for View::ALL.iter().map(|&view| {
+            { for View::ALL.into_iter().map(|view| {
                 let is_selected = view == selected;
                 html! {
                     <button type="button" role="tab" class="ip4-tab"
-                        id={format!("{instance}-tab-{}", view.id())}
+                        id={ids.of("tab", view.id())}
                         aria-selected={if is_selected { "true" } else { "false" }}
-                        aria-controls={format!("{instance}-panel-{}", view.id())}
+                        aria-controls={ids.of("panel", view.id())}
                         tabindex={if is_selected { "0" } else { "-1" }}
-                        onclick={on_select.reform(move |_: MouseEvent| view)}>
+                        onclick={dispatch.reform(move |_| Action::SelectView(view))}>
                         { view.label() }
                     </button>
                 }

@@ -180,12 +180,12 @@ test('forced-colors: active keeps every control, state and focus visible', async
     const tabs = [...document.querySelectorAll('.ip4-tab')];
     const selected = document.querySelector('.ip4-tab[aria-selected=true]');
     const other = document.querySelector('.ip4-tab[aria-selected=false]');
-    const icon = document.querySelector('[data-card="japan"] .ip4-card-icon');
+    const icon = document.querySelector('[data-card="japan"] .ip4-card-toggle');
     return {
       cardsBordered: cards.every(visibleEdge),
       tabsBordered: tabs.every(visibleEdge),
       selectedDiffers: getComputedStyle(selected).borderBottomWidth !== getComputedStyle(other).borderBottomWidth,
-      iconDrawn: getComputedStyle(icon).borderRightStyle !== 'none',
+      iconDrawn: getComputedStyle(icon, '::after').borderRightStyle !== 'none',
     };
   });
   expect(report).toEqual({ cardsBordered: true, tabsBordered: true, selectedDiffers: true, iconDrawn: true });

@@ -1,14 +1,18 @@
 //! Finishes a trunk build (run by trunk's post-build hook; see Trunk.toml):
 //!
-//! - server-renders the explainer to hydratable HTML and writes it in place of the marker
+//! - for a release build, shrinks the wasm, its glue and every JS and CSS file
+//!   ([`shrink`]);
+//! - server-renders the explainer and writes it in place of the marker
 //!   `<!-- prerendered explainer -->` in `index.html` and `frame.html`, so every word is
-//!   there before (or without) JavaScript and the browser hydrates it in place;
+//!   there before (or without) JavaScript; the wasm renders the same markup and takes over;
 //! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
 //!   asset URLs starting with `PUBLIC_URL` (default `./`);
 //! - puts the snippets into the widget page's Embed panel and the sample article page;
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script.
 //!
-//! Usage: `prerender DIST_DIR`
+//! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
+
+mod shrink;
 
 use nato_ip4::{Explainer, ExplainerProps, snippets};
 use std::path::Path;
@@ -17,9 +21,12 @@ use yew::LocalServerRenderer;
 
 fn main() {
     let Some(dist) = env::args().nth(1) else {
-        fail("usage: prerender DIST_DIR");
+        fail("usage: finish DIST_DIR");
     };
     let dist = Path::new(&dist);
+    if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        shrink::shrink(dist).unwrap_or_else(|e| fail(&e));
+    }
     let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
     let explainer = render();
 
@@ -68,7 +75,7 @@ fn render() -> String {
         instance: "ip4".into(),
         options: Default::default(),
     };
-    let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(true);
+    let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 

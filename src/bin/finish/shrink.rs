@@ -1,0 +1,189 @@
+//! Release-only shrinking of what trunk staged.
+//!
+//! - The wasm and its JS glue call each other by long generated names
+//!   (`__wbg_addEventListener_f2d27251d333a631`, about a hundred of them, each written in
+//!   both files, with a hash that gzip cannot compress). binaryen's
+//!   `--minify-imports-and-exports-and-modules` renames them to one or two letters and prints
+//!   the mapping; the glue is rewritten to match, and every name is checked to be found.
+//! - esbuild minifies every JS and CSS file. The sources in `static/` stay readable.
+
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+/// The glue and the wasm as wasm-bindgen names them (Cargo.toml's package name).
+const GLUE: &str = "nato-ip4.js";
+const WASM: &str = "nato-ip4_bg.wasm";
+
+pub fn shrink(dist: &Path) -> Result<(), String> {
+    shorten_names(dist)?;
+    minify_js_and_css(dist)
+}
+
+fn shorten_names(dist: &Path) -> Result<(), String> {
+    let wasm = dist.join(WASM);
+    let output = run(
+        Command::new("wasm-opt")
+            .arg(&wasm)
+            .arg("--minify-imports-and-exports-and-modules")
+            .arg("-o")
+            .arg(&wasm),
+    )?;
+    let mapping: Value = serde_json::from_slice(&output)
+        .map_err(|e| format!("wasm-opt's name mapping is not JSON: {e}"))?;
+    let glue_path = dist.join(GLUE);
+    let glue = fs::read_to_string(&glue_path).map_err(|e| format!("{GLUE}: {e}"))?;
+    let modules = import_modules(&fs::read(&wasm).map_err(|e| format!("{WASM}: {e}"))?)?;
+    let glue = rename_in_glue(&glue, &mapping, &modules)?;
+    fs::write(&glue_path, glue).map_err(|e| format!("{GLUE}: {e}"))
+}
+
+/// The module names the (renamed) wasm imports from.
+fn import_modules(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let mut modules: Vec<String> = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(|e| format!("{WASM}: {e}"))?;
+        if let wasmparser::Payload::ImportSection(reader) = payload {
+            for import in reader.into_imports() {
+                let module = import.map_err(|e| format!("{WASM}: {e}"))?.module;
+                if !modules.iter().any(|m| m == module) {
+                    modules.push(module.to_owned());
+                }
+            }
+        }
+    }
+    Ok(modules)
+}
+
+/// Rewrites the glue for the renamed wasm: each import's key in the imports object, the
+/// imports object's module key, and each `wasm.<export>`.
+pub fn rename_in_glue(glue: &str, mapping: &Value, modules: &[String]) -> Result<String, String> {
+    let pairs = |key: &str| {
+        mapping[key]
+            .as_array()
+            .ok_or_else(|| format!("wasm-opt's mapping has no \"{key}\" list"))
+            .cloned()
+    };
+    let text = |value: &Value| value.as_str().map(str::to_owned);
+    let mut glue = glue.to_owned();
+    let mut old_modules = Vec::new();
+    for import in pairs("imports")? {
+        let (Some(module), Some(old), Some(new)) = (text(&import[0]), text(&import[1]), text(&import[2])) else {
+            return Err(format!("unexpected import in wasm-opt's mapping: {import}"));
+        };
+        glue = replace_word(&glue, &old, &new, "")
+            .ok_or_else(|| format!("{GLUE} never provides {old}, which the wasm imports"))?;
+        if !old_modules.contains(&module) {
+            old_modules.push(module);
+        }
+    }
+    for export in pairs("exports")? {
+        let (Some(old), Some(new)) = (text(&export[0]), text(&export[1])) else {
+            return Err(format!("unexpected export in wasm-opt's mapping: {export}"));
+        };
+        // An export the glue never calls (such as `__abort_handler`) needs no rewriting.
+        glue = replace_word(&glue, &old, &new, "wasm.").unwrap_or(glue);
+    }
+    let ([old_module], [new_module]) = (old_modules.as_slice(), modules) else {
+        return Err(format!(
+            "expected the wasm to import from one module, found {old_modules:?} renamed to {modules:?}"
+        ));
+    };
+    let key = format!("\"{old_module}\": import0");
+    if glue.matches(&key).count() != 1 {
+        return Err(format!("{GLUE} does not hold exactly one {key}"));
+    }
+    Ok(glue.replace(&key, &format!("\"{new_module}\": import0")))
+}
+
+/// Replaces every `prefix` + `old` that stands as a whole name; `None` if there is none.
+fn replace_word(text: &str, old: &str, new: &str, prefix: &str) -> Option<String> {
+    let needle = format!("{prefix}{old}");
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut found = 0;
+    while let Some(at) = rest.find(&needle) {
+        let before = if at > 0 {
+            rest[..at].chars().last()
+        } else {
+            out.chars().last()
+        };
+        let after = rest[at + needle.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if before.is_some_and(|c| is_name(c) || (prefix.is_empty() && c == '.'))
+            || after.is_some_and(is_name)
+        {
+            out.push_str(&needle);
+        } else {
+            out.push_str(prefix);
+            out.push_str(new);
+            found += 1;
+        }
+        rest = &rest[at + needle.len()..];
+    }
+    out.push_str(rest);
+    (found > 0).then_some(out)
+}
+
+fn minify_js_and_css(dist: &Path) -> Result<(), String> {
+    let mut files: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".js") || name.ends_with(".css"))
+        .collect();
+    files.sort();
+    let mut esbuild = Command::new("esbuild");
+    esbuild
+        .current_dir(dist)
+        .args(&files)
+        .args(["--minify", "--outdir=.", "--allow-overwrite", "--log-level=warning"]);
+    run(&mut esbuild).map(|_| ())
+}
+
+/// Runs a tool, returning what it printed; a tool that is missing or fails is an error
+/// that says which.
+fn run(command: &mut Command) -> Result<Vec<u8>, String> {
+    let name = command.get_program().to_string_lossy().into_owned();
+    let output = command.output().map_err(|e| {
+        format!("{name} could not run ({e}); `make setup` installs it into node_modules/.bin")
+    })?;
+    if !output.status.success() {
+        return Err(format!(
+            "{name} failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(output.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_glue_is_rewritten_for_every_renamed_name_and_nothing_else() {
+        let glue = r#"const import0 = { __wbg_log_abc: function(a) { console.log(a); }, __wbg_log_abcd: f };
+return { __proto__: null, "./x_bg.js": import0 };
+wasm.mount(1); wasm.mounted(2); wasm.__wbindgen_malloc(3); other.mount(4);"#;
+        let mapping = serde_json::json!({
+            "imports": [["./x_bg.js", "__wbg_log_abc", "a"], ["./x_bg.js", "__wbg_log_abcd", "b"]],
+            "exports": [["mount", "c"], ["mounted", "d"], ["__wbindgen_malloc", "e"]],
+        });
+        let out = rename_in_glue(glue, &mapping, &["a".to_owned()]).unwrap();
+        assert_eq!(
+            out,
+            r#"const import0 = { a: function(a) { console.log(a); }, b: f };
+return { __proto__: null, "a": import0 };
+wasm.c(1); wasm.d(2); wasm.e(3); other.mount(4);"#
+        );
+    }
+
+    #[test]
+    fn a_name_the_glue_does_not_use_stops_the_build() {
+        let mapping = serde_json::json!({ "imports": [["m", "__wbg_gone", "a"]], "exports": [] });
+        let error = rename_in_glue("\"m\": import0", &mapping, &["a".to_owned()]).unwrap_err();
+        assert!(error.contains("__wbg_gone"), "{error}");
+    }
+}
