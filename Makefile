@@ -72,7 +72,7 @@ lint:
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test --locked
+	cargo test --locked --features ssr
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown

@@ -3,30 +3,49 @@
 //! widget was mounted into and are not composed (the custom element relays them from its
 //! shadow root, the frame to its parent). Nothing is ever sent anywhere else.
 
-/// `detail` of `nato-ip4:card`.
-#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize))]
-pub struct CardDetail {
-    pub card: &'static str,
-    pub open: bool,
-}
+/// The `detail` of an event: a plain object of string or boolean fields.
+pub struct Detail<'a>(pub &'a [(&'static str, Value<'a>)]);
 
-/// `detail` of `nato-ip4:view`.
-#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize))]
-pub struct ViewDetail {
-    pub view: &'static str,
+pub enum Value<'a> {
+    Text(&'a str),
+    Flag(bool),
 }
 
 pub fn card(host: &web_sys::Element, card: &'static str, open: bool) {
-    dispatch(host, "nato-ip4:card", &CardDetail { card, open });
+    dispatch(
+        host,
+        "nato-ip4:card",
+        &Detail(&[("card", Value::Text(card)), ("open", Value::Flag(open))]),
+    );
 }
 
 pub fn view(host: &web_sys::Element, view: &'static str) {
-    dispatch(host, "nato-ip4:view", &ViewDetail { view });
+    dispatch(
+        host,
+        "nato-ip4:view",
+        &Detail(&[("view", Value::Text(view))]),
+    );
 }
 
 #[cfg(target_arch = "wasm32")]
-fn dispatch(host: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
-    let Ok(detail) = serde_wasm_bindgen::to_value(detail) else {
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in self.0 {
+            match value {
+                Value::Text(text) => map.serialize_entry(key, text)?,
+                Value::Flag(flag) => map.serialize_entry(key, flag)?,
+            }
+        }
+        map.end()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn dispatch(host: &web_sys::Element, name: &str, detail: &Detail) {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    let Ok(detail) = serde::Serialize::serialize(detail, &serializer) else {
         return;
     };
     let init = web_sys::CustomEventInit::new();
@@ -37,6 +56,5 @@ fn dispatch(host: &web_sys::Element, name: &str, detail: &impl serde::Serialize)
     }
 }
 
-/// Outside the browser (server rendering, native tests) nothing happens in a page.
 #[cfg(not(target_arch = "wasm32"))]
-fn dispatch<T>(_: &web_sys::Element, _: &str, _: &T) {}
+fn dispatch(_: &web_sys::Element, _: &str, _: &Detail) {}

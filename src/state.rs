@@ -223,7 +223,11 @@ mod tests {
             card: Some(baseline),
         });
         assert_eq!(state.theme, Theme::Dark);
-        assert_eq!(state.view, View::Figures, "the card's view wins over `view`");
+        assert_eq!(
+            state.view,
+            View::Figures,
+            "the card's view wins over `view`"
+        );
         assert!(state.open.contains(baseline));
         assert_eq!(state.open.len(), 1);
         assert_eq!(state.announced, None);

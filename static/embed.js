@@ -8,9 +8,14 @@
 //
 // Attributes, read at start: theme="auto|light|dark", view="initiatives|people|figures|
 // context", card="<card id>". Also exported: mount(element, options).
+//
+// Events, dispatched on the element, bubbling, not composed: `nato-ip4:card` (detail
+// { card, open }) when a card opens or closes, `nato-ip4:view` (detail { view }) when the
+// reader switches tabs.
 
 const TAG = 'nato-ip4-explainer';
 const OPTIONS = ['theme', 'view', 'card'];
+const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
 let widget;
 
@@ -108,6 +113,12 @@ class NatoIp4Explainer extends HTMLElement {
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new CustomEvent('ready'));
       }, { once: true });
+      // The widget's events stop at the shadow root; the element tells the page itself.
+      for (const type of EVENTS) {
+        container.addEventListener(type, (event) => {
+          this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: event.detail }));
+        });
+      }
       root.append(container);
       const options = {};
       for (const name of OPTIONS) {

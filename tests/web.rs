@@ -327,3 +327,67 @@ async fn mount_without_an_element_reports_and_returns_nothing() {
     let mounted = mount(JsValue::NULL, JsValue::UNDEFINED);
     assert!(mounted.is_none());
 }
+
+/// Records the `detail` of every `type` event that reaches the document, as JSON.
+fn record(type_: &str) -> js_sys::Array {
+    js_sys::eval(&format!(
+        "(() => {{ const seen = []; document.addEventListener('{type_}', \
+         (e) => seen.push(JSON.stringify(e.detail) + (e.bubbles && !e.composed ? '' : ' (bad flags)'))); \
+         return seen; }})()"
+    ))
+    .unwrap()
+    .into()
+}
+
+fn seen(list: &js_sys::Array) -> Vec<String> {
+    list.iter().map(|v| v.as_string().unwrap()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn opening_closing_and_switching_are_told_to_the_page_as_bubbling_events() {
+    let cards = record("nato-ip4:card");
+    let views = record("nato-ip4:view");
+    let host = mounted("{}").await;
+    assert!(seen(&cards).is_empty(), "starting is not an event");
+    let japan = toggle_of(&card(&host, "japan"));
+    japan.click();
+    settle().await;
+    japan.click();
+    settle().await;
+    find_all(&host, "[role=tab]")[1]
+        .clone()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        seen(&cards),
+        [
+            r#"{"card":"japan","open":true}"#,
+            r#"{"card":"japan","open":false}"#
+        ]
+    );
+    assert_eq!(seen(&views), [r#"{"view":"people"}"#]);
+}
+
+#[wasm_bindgen_test]
+async fn following_a_connection_tells_the_page_the_view_and_the_card() {
+    let cards = record("nato-ip4:card");
+    let views = record("nato-ip4:view");
+    let host = mounted("{}").await;
+    toggle_of(&card(&host, "ukraine")).click();
+    settle().await;
+    find(&card(&host, "ukraine"), "[data-to=\"sullivan\"]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        seen(&cards),
+        [
+            r#"{"card":"ukraine","open":true}"#,
+            r#"{"card":"sullivan","open":true}"#
+        ]
+    );
+    assert_eq!(seen(&views), [r#"{"view":"people"}"#]);
+}

@@ -7,7 +7,7 @@ import { WIDGET } from './hosts.mjs';
 import { MIN_WIDTH, MAX_WIDTH, measure } from '../reserve.mjs';
 
 function table() {
-  const css = readFileSync('dist/embed.css', 'utf8');
+  const css = readFileSync('static/embed.css', 'utf8');
   return [...css.matchAll(/min-width: (\d+)px\) \{ \.nato-ip4-reserve \{ height: ([\d.]+)px/g)]
     .map(([, width, height]) => [Number(width), Number(height)]);
 }

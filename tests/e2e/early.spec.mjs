@@ -1,0 +1,103 @@
+// No dead clicks: on the widget page and in the frame, what a reader does to the prerendered
+// explainer before the wasm is up takes effect at once, and still holds once the wasm has
+// taken over. Run at 4x CPU slowdown on a throttled network, with the wasm held back until
+// the reader is done, so that every press really comes before `data-ready`.
+import { test, expect } from '@playwright/test';
+import { WIDGET } from './hosts.mjs';
+
+async function slowDown(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  // Roughly a slow 4G connection.
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+}
+
+/** Holds every request for the wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/nato-ip4_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
+  test(`${name}: clicks, Enter and Space before the wasm is up are not lost`, async ({ page }) => {
+    const events = [];
+    await page.exposeFunction('__event', (e) => events.push(e));
+    await page.addInitScript(() => {
+      for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
+        document.addEventListener(type, (e) => window.__event(`${type} ${JSON.stringify(e.detail)}`));
+      }
+    });
+    await slowDown(page);
+    const release = await holdWasm(page);
+    await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
+
+    const host = page.locator('#nato-ip4');
+    const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
+    await expect(toggle('japan')).toBeVisible();
+    await expect(host).not.toHaveAttribute('data-ready', '');
+
+    await toggle('japan').click();
+    await toggle('australia').focus();
+    await page.keyboard.press('Enter');
+    await toggle('ukraine').focus();
+    await page.keyboard.press('Space');
+    // At once, before the wasm: the page does it natively.
+    for (const id of ['japan', 'australia', 'ukraine']) {
+      await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator(`[data-card="${id}"] .ip4-quote`).first()).toBeVisible();
+    }
+    await page.getByRole('tab', { name: 'People' }).click();
+    await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
+    await expect(toggle('hicks')).toBeVisible();
+    await expect(host, 'every press came before the wasm was up').not.toHaveAttribute('data-ready', '');
+
+    release();
+    await expect(host).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    // Still so once the wasm has taken over: the same state, and focus where the reader left it.
+    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
+    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toBeFocused();
+    await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
+    for (const id of ['japan', 'australia', 'ukraine']) {
+      await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
+    }
+    await expect(toggle('south-korea')).toHaveAttribute('aria-expanded', 'false');
+    // The wasm's own controls now answer: the People tab is selected, Hicks opens.
+    await toggle('hicks').click();
+    await expect(toggle('hicks')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('#nato-ip4 [role=status]')).toHaveText('Kathleen Hicks opened');
+    // The host page hears about what the reader did before the takeover too.
+    expect(events).toEqual(expect.arrayContaining([
+      'nato-ip4:card {"card":"japan","open":true}',
+      'nato-ip4:card {"card":"australia","open":true}',
+      'nato-ip4:card {"card":"ukraine","open":true}',
+      'nato-ip4:view {"view":"people"}',
+      'nato-ip4:card {"card":"hicks","open":true}',
+    ]));
+  });
+}
+
+test('a card closed again before the wasm is up stays closed, and a deep link opens at once', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`${WIDGET}#nato-ip4/stoltenberg`, { waitUntil: 'commit' });
+  const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
+  await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Initiatives & partners' }).click();
+  await toggle('ai').click();
+  await toggle('ai').click();
+  await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('Initiatives & partners');
+  await page.getByRole('tab', { name: 'People' }).click();
+  await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
+});
