@@ -2,6 +2,7 @@
 //! this is the host page's own address; in the frame, the frame's.
 
 use crate::data::card_index;
+use crate::listener::Listener;
 
 const PREFIX: &str = "#nato-ip4/";
 
@@ -25,17 +26,13 @@ pub fn current() -> Option<usize> {
 
 /// Calls `on_card` whenever the address changes to name a card; stops when dropped.
 #[cfg(target_arch = "wasm32")]
-pub fn on_change(on_card: impl Fn(usize) + 'static) -> Option<gloo_events::EventListener> {
+pub fn on_change(on_card: impl Fn(usize) + 'static) -> Option<Listener> {
     let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "hashchange",
-        move |_| {
-            if let Some(card) = current() {
-                on_card(card);
-            }
-        },
-    ))
+    Some(Listener::new(&window, "hashchange", move |_| {
+        if let Some(card) = current() {
+            on_card(card);
+        }
+    }))
 }
 
 /// Outside the browser (server rendering, native tests) there is no address.
@@ -45,13 +42,9 @@ pub fn current() -> Option<usize> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn on_change(_: impl Fn(usize) + 'static) -> Option<NoListener> {
+pub fn on_change(_: impl Fn(usize) + 'static) -> Option<Listener> {
     None
 }
-
-/// Stands in for the browser's listener where there is none.
-#[cfg(not(target_arch = "wasm32"))]
-pub struct NoListener;
 
 #[cfg(test)]
 mod tests {

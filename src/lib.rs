@@ -9,7 +9,9 @@ pub mod components;
 pub mod data;
 pub mod deep_link;
 pub mod events;
+pub mod listener;
 pub mod options;
+pub mod print;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;
 pub mod state;

@@ -73,6 +73,9 @@ pub struct Explainer {
     pub reveal: Option<Reveal>,
     /// The card whose opening the polite live region announces (its title only).
     pub announced: Option<usize>,
+    /// Whether the closed cards' details, which no one sees, are drawn too. In the browser
+    /// they are not, which keeps every render short, until the page prints.
+    pub complete: bool,
 }
 
 impl Explainer {
@@ -112,6 +115,8 @@ pub enum Action {
     Show(usize),
     /// Open the card, scroll it into view and move focus to it (following a connection).
     Reveal(usize),
+    /// Draw what is out of sight too (the page is about to print).
+    Complete,
 }
 
 impl Reducible for Explainer {
@@ -123,6 +128,7 @@ impl Reducible for Explainer {
             Action::SelectView(view) => next.view = view,
             Action::SetTheme(theme) => next.theme = theme,
             Action::ToggleStory => next.story_open = !next.story_open,
+            Action::Complete => next.complete = true,
             Action::Toggle(card) if card < CARDS.len() => {
                 let open = !next.open.contains(card);
                 next.open.set(card, open);

@@ -391,3 +391,30 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
     );
     assert_eq!(seen(&views), [r#"{"view":"people"}"#]);
 }
+
+#[wasm_bindgen_test]
+async fn closed_cards_details_are_drawn_only_when_opened_or_printed() {
+    let host = mounted("{}").await;
+    let hicks = card(&host, "hicks");
+    let body = find(&hicks, ".ip4-card-body");
+    assert!(
+        find_all(&body, ".ip4-quote").is_empty(),
+        "a closed card's details are not drawn: each render stays short"
+    );
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    settle().await;
+    let quotes = find_all(&body, ".ip4-quote");
+    assert!(
+        !quotes.is_empty(),
+        "before printing, every card's details are drawn"
+    );
+    assert!(ARTICLE.contains(&quotes[0].text_content().unwrap()));
+    assert_eq!(
+        toggle_of(&hicks).get_attribute("aria-expanded").as_deref(),
+        Some("false"),
+        "printing opens nothing"
+    );
+}

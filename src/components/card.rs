@@ -3,13 +3,15 @@ use crate::components::article_quotes::article_quotes;
 use crate::components::connections::connections;
 use crate::data::CARDS;
 use crate::deep_link;
-use crate::state::Action;
+use crate::state::{Action, Explainer};
 use yew::prelude::*;
 
 /// A card a reader opens for its details: a disclosure (native button with
-/// `aria-expanded`) under a heading. `index` is into `CARDS`.
-pub fn card(index: usize, open: bool, ids: &Ids, dispatch: &Callback<Action>) -> Html {
+/// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
+/// are drawn only once the widget is complete.
+pub fn card(index: usize, state: &Explainer, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let card = &CARDS[index];
+    let open = state.open.contains(index);
     let body_id = ids.of("card", card.id);
     html! {
         <li class="ip4-card" data-card={card.id}>
@@ -28,13 +30,15 @@ pub fn card(index: usize, open: bool, ids: &Ids, dispatch: &Callback<Action>) ->
                 </button>
             </h4>
             <div class="ip4-card-body" id={body_id} hidden={!open}>
-                <p class="ip4-card-summary">{ card.summary }</p>
-                { connections(card.connections, dispatch) }
-                { article_quotes(card.quotes) }
-                <a class="ip4-card-link" href={deep_link::href(card.id)}>
-                    { "Link to this card" }
-                    <span class="ip4-visually-hidden">{ ": " }{ card.title }</span>
-                </a>
+                if open || state.complete {
+                    <p class="ip4-card-summary">{ card.summary }</p>
+                    { connections(card.connections, dispatch) }
+                    { article_quotes(card.quotes) }
+                    <a class="ip4-card-link" href={deep_link::href(card.id)}>
+                        { "Link to this card" }
+                        <span class="ip4-visually-hidden">{ ": " }{ card.title }</span>
+                    </a>
+                }
             </div>
         </li>
     }

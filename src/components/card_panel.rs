@@ -18,7 +18,7 @@ pub fn card_panel(view: View, state: &Explainer, ids: &Ids, dispatch: &Callback<
                     <ul class="ip4-cards" role="list">
                         { for (0..CARDS.len())
                             .filter(|&index| CARDS[index].kind == *kind)
-                            .map(|index| card(index, state.open.contains(index), ids, dispatch)) }
+                            .map(|index| card(index, state, ids, dispatch)) }
                     </ul>
                 </div>
             }) }

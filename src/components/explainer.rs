@@ -6,7 +6,7 @@ use crate::data::CARDS;
 use crate::options::Options;
 use crate::state::{Action, Explainer as State};
 use crate::view::View;
-use crate::{deep_link, events};
+use crate::{deep_link, events, print};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -26,12 +26,16 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let options = props.options;
-    let state = use_reducer(move || State::new(options));
+    // The server draws everything (it is the page without JavaScript, and what prints).
+    let state = use_reducer(move || State {
+        complete: !cfg!(target_arch = "wasm32"),
+        ..State::new(options)
+    });
     let root = use_node_ref();
-    // The state last told to the host page, and the deep-link listener (dropped with the
+    // The state last told to the host page, and the listeners on the page (dropped with the
     // widget).
     let told = use_mut_ref(|| None::<State>);
-    let listener = use_mut_ref(|| None);
+    let listeners = use_mut_ref(Vec::new);
     {
         let (root, dispatcher) = (root.clone(), state.dispatcher());
         use_effect_with(*state, move |now| {
@@ -43,8 +47,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if let Some(card) = deep_link::current() {
                     dispatcher.dispatch(Action::Show(card));
                 }
-                *listener.borrow_mut() =
-                    deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
+                let mut listeners = listeners.borrow_mut();
+                let complete = dispatcher.clone();
+                listeners.extend(print::on_print(move || complete.dispatch(Action::Complete)));
+                listeners.extend(deep_link::on_change(move |card| {
+                    dispatcher.dispatch(Action::Show(card))
+                }));
                 announce_ready(&host);
                 return;
             };

@@ -65,6 +65,7 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
     await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toBeFocused();
     await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
+    await expect(host.locator('[data-card="hicks"]')).toBeVisible();
     for (const id of ['japan', 'australia', 'ukraine']) {
       await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
     }
