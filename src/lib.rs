@@ -11,7 +11,6 @@ pub mod deep_link;
 pub mod events;
 pub mod listener;
 pub mod options;
-pub mod print;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;
 pub mod state;

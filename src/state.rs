@@ -73,8 +73,9 @@ pub struct Explainer {
     pub reveal: Option<Reveal>,
     /// The card whose opening the polite live region announces (its title only).
     pub announced: Option<usize>,
-    /// Whether the closed cards' details, which no one sees, are drawn too. In the browser
-    /// they are not, which keeps every render short, until the page prints.
+    /// Whether the closed cards' details, which no one sees yet, are drawn too. In the
+    /// browser the first render draws only what shows, so that the wasm takes over in one
+    /// short task; the rest follows in the next task (for printing, and finding in the page).
     pub complete: bool,
 }
 
@@ -115,7 +116,7 @@ pub enum Action {
     Show(usize),
     /// Open the card, scroll it into view and move focus to it (following a connection).
     Reveal(usize),
-    /// Draw what is out of sight too (the page is about to print).
+    /// Draw what is out of sight too.
     Complete,
 }
 

@@ -1,13 +1,27 @@
-// The widget page's Embed panel: shows both snippets for wherever the page is deployed, and
-// copies them.
+// The widget page's Embed panel. Readers rarely open it, so the snippets load only when it
+// opens; they are shown for wherever the page is deployed, ready to copy.
+const panel = document.querySelector('.embed-panel');
 const here = new URL('./', import.meta.url).href;
-for (const code of document.querySelectorAll('.embed-code')) {
-  // The snippets are built for this folder ("./").
-  code.value = code.value.replaceAll('"./', `"${here}`);
+const status = panel.querySelector('.embed-status');
+
+async function fill() {
+  panel.removeEventListener('toggle', fill);
+  for (const code of panel.querySelectorAll('.embed-code')) {
+    try {
+      const response = await fetch(code.dataset.src);
+      if (!response.ok) throw new Error(`${response.status}`);
+      // The snippets are built for this folder ("./").
+      code.value = (await response.text()).replaceAll('"./', `"${here}`);
+    } catch {
+      status.textContent = 'The snippets could not be loaded; use the links to the files.';
+    }
+  }
 }
 
-const status = document.querySelector('.embed-status');
-for (const button of document.querySelectorAll('.embed-copy')) {
+if (panel.open) fill();
+else panel.addEventListener('toggle', fill);
+
+for (const button of panel.querySelectorAll('.embed-copy')) {
   button.addEventListener('click', async () => {
     const code = document.getElementById(button.dataset.copy);
     try {

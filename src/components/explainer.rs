@@ -6,7 +6,7 @@ use crate::data::CARDS;
 use crate::options::Options;
 use crate::state::{Action, Explainer as State};
 use crate::view::View;
-use crate::{deep_link, events, print};
+use crate::{deep_link, events};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -26,16 +26,16 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let options = props.options;
-    // The server draws everything (it is the page without JavaScript, and what prints).
+    // The server draws everything at once: it has no next task.
     let state = use_reducer(move || State {
         complete: !cfg!(target_arch = "wasm32"),
         ..State::new(options)
     });
     let root = use_node_ref();
-    // The state last told to the host page, and the listeners on the page (dropped with the
+    // The state last told to the host page, and the deep-link listener (dropped with the
     // widget).
     let told = use_mut_ref(|| None::<State>);
-    let listeners = use_mut_ref(Vec::new);
+    let listener = use_mut_ref(|| None);
     {
         let (root, dispatcher) = (root.clone(), state.dispatcher());
         use_effect_with(*state, move |now| {
@@ -47,13 +47,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if let Some(card) = deep_link::current() {
                     dispatcher.dispatch(Action::Show(card));
                 }
-                let mut listeners = listeners.borrow_mut();
                 let complete = dispatcher.clone();
-                listeners.extend(print::on_print(move || complete.dispatch(Action::Complete)));
-                listeners.extend(deep_link::on_change(move |card| {
-                    dispatcher.dispatch(Action::Show(card))
-                }));
+                *listener.borrow_mut() =
+                    deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
                 announce_ready(&host);
+                next_task(move || complete.dispatch(Action::Complete));
                 return;
             };
             tell_host(&host, &before, now);
@@ -104,6 +102,19 @@ fn announce_ready(host: &Element) {
         let _ = host.dispatch_event(&event);
     }
 }
+
+/// Runs `f` in a task of its own, after the browser has had a chance to paint.
+#[cfg(target_arch = "wasm32")]
+fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn next_task(_: impl FnOnce() + 'static) {}
 
 /// Scrolls a card into view and, when asked, moves focus to its toggle button.
 fn reveal_card(root: &NodeRef, id: &str, focus: bool) {

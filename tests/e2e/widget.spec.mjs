@@ -89,7 +89,12 @@ test('no page or snippet in dist/ carries an inline script or style', async () =
 
 test('the Embed panel shows both snippets for where the page is deployed, with copy buttons', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const snippets = [];
+  page.on('request', (r) => r.url().includes('/snippets/') && snippets.push(r.url()));
   await page.goto('./');
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  expect(snippets, 'nothing loads for the panel until it opens').toEqual([]);
+  await page.getByText('Embed this explainer').click();
   const element = page.locator('#snippet-element');
   await expect(element).toHaveValue(/<nato-ip4-explainer>/);
   await expect(element).toHaveValue(/src="http:\/\/127\.0\.0\.1:4173\/news\/2024\/ip4\/embed\.js"/);

@@ -7,7 +7,7 @@
 //!   there before (or without) JavaScript; the wasm renders the same markup and takes over;
 //! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
 //!   asset URLs starting with `PUBLIC_URL` (default `./`);
-//! - puts the snippets into the widget page's Embed panel and the sample article page;
+//! - puts the snippets into the sample article page;
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script.
 //!
 //! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
@@ -37,21 +37,12 @@ fn main() {
     write(&snippet_dir.join("element.html"), &element);
     write(&snippet_dir.join("iframe.html"), &iframe);
 
-    // The pages next to the widget load it from their own folder.
+    // The pages next to the widget load it from their own folder. (The widget page's Embed
+    // panel loads the snippet files when it opens.)
     let (local_element, local_iframe) = (snippets::element("./"), snippets::iframe("./"));
     finish(
         &dist.join("index.html"),
-        &[
-            ("<!-- prerendered explainer -->", explainer.as_str()),
-            (
-                "<!-- snippet text: element -->",
-                &snippets::escape(&local_element),
-            ),
-            (
-                "<!-- snippet text: iframe -->",
-                &snippets::escape(&local_iframe),
-            ),
-        ],
+        &[("<!-- prerendered explainer -->", explainer.as_str())],
     );
     finish(
         &dist.join("frame.html"),
