@@ -1,17 +1,26 @@
-//! Checks `src/article.toml` against the article text and writes the typed static data the
-//! widget is compiled with. A broken data file stops the build here, with file, line,
-//! column and field.
+//! Checks `src/article.toml` against the article text, draws the locator map from
+//! `src/map/countries-110m.json`, and writes the typed static data the widget is compiled
+//! with. A broken data file stops the build here, with file, line, column and field.
 
 #[path = "src/data_build.rs"]
 mod data_build;
+#[path = "src/map_build.rs"]
+mod map_build;
 
 use std::{env, fs, path::Path, process};
 
 const DATA: &str = "src/article.toml";
 const ARTICLE: &str = "src/article.txt";
+const GEOMETRY: &str = "src/map/countries-110m.json";
 
 fn main() {
-    for path in [DATA, ARTICLE, "src/data_build.rs"] {
+    for path in [
+        DATA,
+        ARTICLE,
+        GEOMETRY,
+        "src/data_build.rs",
+        "src/map_build.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     let read = |path: &str| {
@@ -21,19 +30,39 @@ fn main() {
         })
     };
     let (source, article) = (read(DATA), read(ARTICLE));
-    match data_build::check(DATA, &source, &article) {
-        Ok(checked) => {
-            let out =
-                Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
-            fs::write(&out, data_build::generate(&checked)).expect("OUT_DIR is writable");
-        }
-        Err(problems) => {
-            eprintln!("{}", data_build::describe(&problems));
-            eprintln!(
-                "error: {DATA} has {} problem(s); the widget was not built",
-                problems.len()
-            );
+    let checked = data_build::check(DATA, &source, &article).unwrap_or_else(|problems| {
+        eprintln!("{}", data_build::describe(&problems));
+        eprintln!(
+            "error: {DATA} has {} problem(s); the widget was not built",
+            problems.len()
+        );
+        process::exit(1);
+    });
+    let drawing = checked.map.as_ref().map(|map| {
+        let highlights: Vec<map_build::Highlight> = map
+            .countries
+            .iter()
+            .map(|c| map_build::Highlight {
+                iso: c.iso.clone(),
+                id: c.id.clone(),
+                also: c.also.clone(),
+            })
+            .collect();
+        map_build::draw(&read(GEOMETRY), &highlights).unwrap_or_else(|error| {
+            let at = match error.country {
+                Some(i) => {
+                    let (line, column, field) = &map.countries[i].at;
+                    format!("{DATA}:{line}:{column}: {field}: ")
+                }
+                None => format!("{GEOMETRY}: "),
+            };
+            eprintln!("error: {at}{}", error.message);
             process::exit(1);
-        }
-    }
+        })
+    });
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
+    let map = drawing
+        .as_ref()
+        .map(|d| (d.land.as_str(), d.countries.as_slice(), d.width, d.height));
+    fs::write(&out, data_build::generate(&checked, map)).expect("OUT_DIR is writable");
 }

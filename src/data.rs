@@ -47,6 +47,52 @@ pub struct Card {
     pub connections: &'static [Connection],
 }
 
+/// Which group a country on the map belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// A NATO member (the one list from outside the article, with its source).
+    Nato,
+    /// One of the four Indo-Pacific partners, tied to its card.
+    Partner,
+    /// A state the article names as an authoritarian challenger.
+    Challenger,
+    /// A country tied to an initiative card (Ukraine).
+    Initiative,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct DrawnCountry {
+    /// ISO 3166-1 alpha-3, as in `data-iso`.
+    pub iso: &'static str,
+    pub group: Group,
+    /// Index into [`CARDS`] of the card it is tied to.
+    pub card: Option<usize>,
+    /// SVG path data, in map units.
+    pub d: &'static str,
+}
+
+/// The locator map's drawing, made at build time (`src/map_build.rs`). Only the server
+/// render reads it: the wasm keeps the drawing it finds in the page and carries no geometry.
+#[derive(Debug, PartialEq, Eq)]
+pub struct MapDrawing {
+    pub width: u32,
+    pub height: u32,
+    /// All land, one outline, under the countries drawn on their own.
+    pub land: &'static str,
+    pub countries: &'static [DrawnCountry],
+}
+
+/// What the map's caption says of two of its groups, written at build time (and kept apart
+/// from the drawing, so that the wasm, which shows the caption, does not take it along).
+#[derive(Debug, PartialEq, Eq)]
+pub struct MapKey {
+    /// How many NATO members the map shows, with the list's source: "32 NATO members as
+    /// of July 2024".
+    pub nato: &'static str,
+    /// "Authoritarian states the article names: China, Russia and North Korea".
+    pub challengers: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/article.rs"));
 
 /// The index in [`CARDS`] of the card with this id.

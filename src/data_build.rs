@@ -3,6 +3,9 @@
 //!
 //! Compiled into `build.rs` and into the native tests (`tests/data_rules.rs`); never into the
 //! wasm, which carries no TOML parser.
+//!
+//! [`check`] applies the rules in the order the README lists them, one function each; only
+//! when every rule holds does [`assemble`] turn the file into what the widget shows.
 
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -30,6 +33,7 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The kinds of card, as the data file names their tables and as `data.rs` names them.
 const KINDS: [(&str, &str); 5] = [
     ("initiative", "Initiative"),
     ("partner", "Partner"),
@@ -54,6 +58,24 @@ struct RawFile {
     context: Vec<RawCard>,
     #[serde(default)]
     link: Vec<RawLink>,
+    map: Option<RawMap>,
+}
+
+impl RawFile {
+    /// Every card with its kind and its position in its table.
+    fn cards(&self) -> impl Iterator<Item = (&'static str, usize, &RawCard)> {
+        let tables = [
+            &self.initiative,
+            &self.partner,
+            &self.person,
+            &self.figure,
+            &self.context,
+        ];
+        KINDS
+            .iter()
+            .zip(tables)
+            .flat_map(|((kind, _), cards)| cards.iter().enumerate().map(|(i, c)| (*kind, i, c)))
+    }
 }
 
 #[derive(Deserialize)]
@@ -96,6 +118,49 @@ struct RawLink {
     excerpt: Spanned<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMap {
+    nato_source: Spanned<String>,
+    members_card: Spanned<String>,
+    nato: Spanned<Vec<RawCountry>>,
+    challengers_excerpt: Spanned<String>,
+    challengers: Vec<RawCountry>,
+    cards: Spanned<Vec<RawCountry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCountry {
+    iso: Spanned<String>,
+    id: Spanned<String>,
+    name: Option<Spanned<String>>,
+    card: Option<Spanned<String>>,
+    #[serde(default)]
+    also: Vec<Spanned<String>>,
+}
+
+impl RawMap {
+    /// Every country with its group (as `data.rs` names it, or `Card` when a card decides)
+    /// and its field name.
+    fn countries(&self) -> Vec<(&'static str, String, &RawCountry)> {
+        let lists: [(&'static str, &str, &[RawCountry]); 3] = [
+            ("Nato", "nato", self.nato.get_ref()),
+            ("Challenger", "challengers", &self.challengers),
+            ("Card", "cards", self.cards.get_ref()),
+        ];
+        lists
+            .into_iter()
+            .flat_map(|(group, list, countries)| {
+                countries
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, c)| (group, format!("map.{list}[{i}]"), c))
+            })
+            .collect()
+    }
+}
+
 /// Collects problems with their positions in the data file.
 struct Checker<'a> {
     file: &'a str,
@@ -104,7 +169,7 @@ struct Checker<'a> {
     problems: Vec<Problem>,
 }
 
-impl<'a> Checker<'a> {
+impl Checker<'_> {
     fn report(&mut self, offset: usize, field: impl Into<String>, message: impl Into<String>) {
         let (line, column) = line_column(self.source, offset);
         self.problems.push(Problem {
@@ -116,45 +181,365 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// A required text: present, and not only white space.
-    fn text(&mut self, value: &Spanned<String>, field: &str) -> String {
-        if value.get_ref().trim().is_empty() {
-            self.report(
-                value.span().start,
-                field,
-                "is empty; write the text it needs",
-            );
+    // ------------------------------------------------------------- the rules, in order
+
+    /// The file is valid TOML, with no field it does not know.
+    fn valid_toml(&mut self) -> Option<RawFile> {
+        match toml::from_str(self.source) {
+            Ok(raw) => Some(raw),
+            Err(error) => {
+                let offset = error.span().map_or(0, |span| span.start);
+                let message = error.message().trim().to_owned();
+                self.report(offset, "file", format!("is not valid: {message}"));
+                None
+            }
         }
-        value.get_ref().clone()
     }
 
-    /// An excerpt: quoted word for word from the article.
-    fn excerpt(&mut self, value: &Spanned<String>, field: &str) -> Option<usize> {
-        let quote = self.text(value, field);
-        if quote.trim().is_empty() {
-            return None;
-        }
-        if let Some(position) = self.article.find(&quote) {
-            return Some(position);
-        }
-        let agreed = longest_prefix_in(self.article, &quote);
-        let message = if agreed.is_empty() {
-            "is not found word for word in the article (no part of its start matches)".to_owned()
-        } else {
-            let tail: String = agreed
+    /// Ids are unique, and made of `a-z`, `0-9` and `-`.
+    fn ids_unique_and_plain(&mut self, raw: &RawFile) {
+        let mut seen = HashSet::new();
+        for (kind, i, card) in raw.cards() {
+            let id = card.id.get_ref();
+            let at = card.id.span().start;
+            let field = format!("{kind}[{i}].id");
+            let plain = id
                 .chars()
-                .rev()
-                .take(40)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            format!(
-                "is not found word for word in the article: it matches up to \"…{tail}\" and then differs"
-            )
-        };
-        self.report(value.span().start, field, message);
-        None
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !id.trim().is_empty() && !plain {
+                self.report(
+                    at,
+                    &field,
+                    format!("\"{id}\" may use only a-z, 0-9 and '-' (it becomes a link anchor)"),
+                );
+            }
+            if !seen.insert(id.as_str()) {
+                self.report(
+                    at,
+                    &field,
+                    format!("\"{id}\" is already the id of another card; ids must be unique"),
+                );
+            }
+        }
+    }
+
+    /// Every link names cards that exist, at least one at each end.
+    fn links_name_cards(&mut self, raw: &RawFile) {
+        let ids: HashSet<&str> = raw
+            .cards()
+            .map(|(_, _, c)| c.id.get_ref().as_str())
+            .collect();
+        for (i, link) in raw.link.iter().enumerate() {
+            for (name, side) in [("from", &link.from), ("to", &link.to)] {
+                if side.is_empty() {
+                    self.report(
+                        link.label.span().start,
+                        format!("link[{i}].{name}"),
+                        "is empty; name at least one card id",
+                    );
+                }
+                for (j, id) in side.iter().enumerate() {
+                    if !ids.contains(id.get_ref().as_str()) {
+                        self.report(
+                            id.span().start,
+                            format!("link[{i}].{name}[{j}]"),
+                            format!("\"{}\" is not the id of any card", id.get_ref()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every excerpt is found word for word in the article.
+    fn excerpts_verbatim(&mut self, raw: &RawFile) {
+        let mut excerpts: Vec<(String, &Spanned<String>)> = Vec::new();
+        for (i, e) in raw.story.excerpts.iter().enumerate() {
+            excerpts.push((format!("story.excerpts[{i}]"), e));
+        }
+        for (kind, i, card) in raw.cards() {
+            for (j, e) in card.excerpts.iter().enumerate() {
+                excerpts.push((format!("{kind}[{i}].excerpts[{j}]"), e));
+            }
+        }
+        for (i, link) in raw.link.iter().enumerate() {
+            excerpts.push((format!("link[{i}].excerpt"), &link.excerpt));
+        }
+        if let Some(map) = &raw.map {
+            excerpts.push((
+                "map.challengers_excerpt".to_owned(),
+                &map.challengers_excerpt,
+            ));
+        }
+        for (field, excerpt) in excerpts {
+            let quote = excerpt.get_ref();
+            // An empty one is the required-field rule's to report.
+            if quote.trim().is_empty() || self.article.contains(quote.as_str()) {
+                continue;
+            }
+            let agreed = longest_prefix_in(self.article, quote);
+            let message = if agreed.is_empty() {
+                "is not found word for word in the article (no part of its start matches)"
+                    .to_owned()
+            } else {
+                let tail: String = agreed
+                    .chars()
+                    .rev()
+                    .take(40)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                format!(
+                    "is not found word for word in the article: it matches up to \"…{tail}\" and then differs"
+                )
+            };
+            self.report(excerpt.span().start, field, message);
+        }
+    }
+
+    /// No required field is empty; a person has a `role` and a figure a `figure`, and no
+    /// other card has either.
+    fn required_fields(&mut self, raw: &RawFile) {
+        let mut texts: Vec<(String, &Spanned<String>)> = vec![
+            ("story.headline".to_owned(), &raw.story.headline),
+            ("story.standfirst".to_owned(), &raw.story.standfirst),
+        ];
+        for (i, fact) in raw.story.fact.iter().enumerate() {
+            texts.push((format!("story.fact[{i}].label"), &fact.label));
+            texts.push((format!("story.fact[{i}].value"), &fact.value));
+        }
+        for (i, e) in raw.story.excerpts.iter().enumerate() {
+            texts.push((format!("story.excerpts[{i}]"), e));
+        }
+        for (kind, i, card) in raw.cards() {
+            let field = |name: &str| format!("{kind}[{i}].{name}");
+            texts.push((field("id"), &card.id));
+            texts.push((field("title"), &card.title));
+            texts.push((field("summary"), &card.summary));
+            for (j, e) in card.excerpts.iter().enumerate() {
+                texts.push((field(&format!("excerpts[{j}]")), e));
+            }
+            for (name, value, owner) in [
+                ("role", &card.role, "person"),
+                ("figure", &card.figure, "figure"),
+            ] {
+                match (value, kind == owner) {
+                    (Some(value), true) => texts.push((field(name), value)),
+                    (None, true) => self.report(
+                        card.id.span().start,
+                        field(name),
+                        format!("is missing; every [[{owner}]] needs a {name}"),
+                    ),
+                    (Some(value), false) => self.report(
+                        value.span().start,
+                        field(name),
+                        format!("is only used on [[{owner}]] cards; remove it here"),
+                    ),
+                    (None, false) => {}
+                }
+            }
+        }
+        for (i, link) in raw.link.iter().enumerate() {
+            texts.push((format!("link[{i}].label"), &link.label));
+            texts.push((format!("link[{i}].back"), &link.back));
+            texts.push((format!("link[{i}].excerpt"), &link.excerpt));
+        }
+        if let Some(map) = &raw.map {
+            texts.push(("map.nato_source".to_owned(), &map.nato_source));
+            texts.push((
+                "map.challengers_excerpt".to_owned(),
+                &map.challengers_excerpt,
+            ));
+        }
+        for (field, value) in texts {
+            if value.get_ref().trim().is_empty() {
+                self.report(
+                    value.span().start,
+                    field,
+                    "is empty; write the text it needs",
+                );
+            }
+        }
+    }
+
+    /// There are exactly four initiatives and four partners.
+    fn four_of_each(&mut self, raw: &RawFile) {
+        for (kind, cards) in [("initiative", &raw.initiative), ("partner", &raw.partner)] {
+            if cards.len() == 4 {
+                continue;
+            }
+            let (offset, field) = match cards.get(4).or(cards.last()) {
+                Some(card) => (card.id.span().start, format!("{kind}[{}]", cards.len() - 1)),
+                None => (0, kind.to_owned()),
+            };
+            self.report(
+                offset,
+                field,
+                format!(
+                    "there are {} [[{kind}]] cards; the explainer needs exactly 4",
+                    cards.len()
+                ),
+            );
+        }
+    }
+
+    /// Every card rests on a sentence of the article: an excerpt of its own, or the
+    /// excerpt of a link it takes part in. (A card whose own excerpts are refused has been
+    /// reported by the excerpt rule already.)
+    fn each_card_rests_on_a_sentence(&mut self, raw: &RawFile) {
+        let linked: HashSet<&str> = raw
+            .link
+            .iter()
+            .filter(|link| self.article.contains(link.excerpt.get_ref().as_str()))
+            .filter(|link| !link.excerpt.get_ref().trim().is_empty())
+            .flat_map(|link| link.from.iter().chain(&link.to))
+            .map(|id| id.get_ref().as_str())
+            .collect();
+        for (kind, i, card) in raw.cards() {
+            if card.excerpts.is_empty() && !linked.contains(card.id.get_ref().as_str()) {
+                self.report(
+                    card.id.span().start,
+                    format!("{kind}[{i}].excerpts"),
+                    "the card rests on no sentence of the article: give it an excerpt or a link",
+                );
+            }
+        }
+    }
+
+    /// The headline is the article's own title, its first line.
+    fn headline_is_the_title(&mut self, raw: &RawFile) {
+        let title = self.article.lines().next().unwrap_or("").trim();
+        let headline = raw.story.headline.get_ref();
+        if !headline.trim().is_empty() && headline != title {
+            self.report(
+                raw.story.headline.span().start,
+                "story.headline",
+                format!("is not the article's title line, which reads \"{title}\""),
+            );
+        }
+    }
+
+    /// The map's groups: as many NATO members as the figure card says, countries named as
+    /// ISO 3166-1 codes once each, the challengers named in the sentence given for them,
+    /// and each country with a card tied to a partner or an initiative, every partner once.
+    fn map_groups(&mut self, raw: &RawFile) {
+        let Some(map) = &raw.map else { return };
+        let card = |id: &str| raw.cards().find(|(_, _, c)| c.id.get_ref() == id);
+        match card(map.members_card.get_ref()) {
+            Some(("figure", _, figure)) => {
+                let said = figure
+                    .figure
+                    .as_ref()
+                    .and_then(|f| f.get_ref().trim().parse::<usize>().ok());
+                let listed = map.nato.get_ref().len();
+                if said != Some(listed) {
+                    let says = figure
+                        .figure
+                        .as_ref()
+                        .map_or("nothing", |f| f.get_ref().as_str());
+                    self.report(
+                        map.nato.span().start,
+                        "map.nato",
+                        format!(
+                            "lists {listed} members, but the figure card \"{}\" says {says}",
+                            map.members_card.get_ref()
+                        ),
+                    );
+                }
+            }
+            _ => self.report(
+                map.members_card.span().start,
+                "map.members_card",
+                format!(
+                    "\"{}\" is not the id of a [[figure]] card",
+                    map.members_card.get_ref()
+                ),
+            ),
+        }
+        let mut seen = HashSet::new();
+        for (group, field, country) in map.countries() {
+            let iso = country.iso.get_ref();
+            if iso.len() != 3 || !iso.chars().all(|c| c.is_ascii_uppercase()) {
+                self.report(
+                    country.iso.span().start,
+                    format!("{field}.iso"),
+                    format!("\"{iso}\" is not an ISO 3166-1 alpha-3 code (three capital letters)"),
+                );
+            }
+            for code in std::iter::once(&country.id).chain(&country.also) {
+                let id = code.get_ref();
+                if id.len() != 3 || !id.chars().all(|c| c.is_ascii_digit()) {
+                    self.report(
+                        code.span().start,
+                        format!("{field}.id"),
+                        format!("\"{id}\" is not an ISO 3166-1 numeric code (three digits)"),
+                    );
+                }
+                if !seen.insert(id.clone()) {
+                    self.report(
+                        code.span().start,
+                        format!("{field}.id"),
+                        format!("\"{id}\" is already on the map; a country belongs to one group"),
+                    );
+                }
+            }
+            match (group, &country.name, &country.card) {
+                ("Card", _, Some(id)) => match card(id.get_ref()) {
+                    Some(("partner" | "initiative", _, _)) => {}
+                    _ => self.report(
+                        id.span().start,
+                        format!("{field}.card"),
+                        format!(
+                            "\"{}\" is not the id of a partner or initiative card",
+                            id.get_ref()
+                        ),
+                    ),
+                },
+                ("Card", _, None) => self.report(
+                    country.iso.span().start,
+                    format!("{field}.card"),
+                    "is missing; name the card this country is tied to",
+                ),
+                (_, Some(name), _) => {
+                    if group == "Challenger"
+                        && !map
+                            .challengers_excerpt
+                            .get_ref()
+                            .contains(name.get_ref().as_str())
+                    {
+                        self.report(
+                            name.span().start,
+                            format!("{field}.name"),
+                            format!(
+                                "\"{}\" is not named in map.challengers_excerpt",
+                                name.get_ref()
+                            ),
+                        );
+                    }
+                }
+                (_, None, _) => self.report(
+                    country.iso.span().start,
+                    format!("{field}.name"),
+                    "is missing; every country in this group needs a name",
+                ),
+            }
+        }
+        for partner in &raw.partner {
+            let id = partner.id.get_ref();
+            let tied = map
+                .cards
+                .get_ref()
+                .iter()
+                .any(|c| c.card.as_ref().is_some_and(|c| c.get_ref() == id));
+            if !tied {
+                self.report(
+                    map.cards.span().start,
+                    "map.cards",
+                    format!("has no country for the partner card \"{id}\""),
+                );
+            }
+        }
     }
 }
 
@@ -197,6 +582,7 @@ pub struct Article {
     pub facts: Vec<(String, String)>,
     pub quotes: Vec<String>,
     pub cards: Vec<Card>,
+    pub map: Option<MapGroups>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,7 +599,29 @@ pub struct Card {
     pub connections: Vec<(String, Vec<usize>)>,
 }
 
-/// Parses and checks the data file. `file` is the name used in messages.
+/// The map's countries, in groups, as the data file lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapGroups {
+    /// Where the one list from outside the article comes from.
+    pub nato_source: String,
+    pub countries: Vec<MapCountry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapCountry {
+    /// `Nato`, `Challenger`, `Partner` or `Initiative`, as `data.rs` names the group.
+    pub group: &'static str,
+    pub iso: String,
+    pub id: String,
+    pub also: Vec<String>,
+    pub name: Option<String>,
+    /// The card it is tied to, as an index into `Article::cards`.
+    pub card: Option<usize>,
+    /// Where it is written in the data file: line, column and field.
+    pub at: (usize, usize, String),
+}
+
+/// Parses and checks the data file, rule by rule. `file` is the name used in messages.
 pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Problem>> {
     let mut checker = Checker {
         file,
@@ -221,229 +629,133 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
         article,
         problems: Vec::new(),
     };
-    let raw: RawFile = match toml::from_str(source) {
-        Ok(raw) => raw,
-        Err(error) => {
-            let offset = error.span().map_or(0, |span| span.start);
-            let message = error.message().trim().to_owned();
-            checker.report(offset, "file", format!("is not valid: {message}"));
-            return Err(checker.problems);
-        }
+    let Some(raw) = checker.valid_toml() else {
+        return Err(checker.problems);
     };
+    checker.ids_unique_and_plain(&raw);
+    checker.links_name_cards(&raw);
+    checker.excerpts_verbatim(&raw);
+    checker.required_fields(&raw);
+    checker.four_of_each(&raw);
+    checker.each_card_rests_on_a_sentence(&raw);
+    checker.headline_is_the_title(&raw);
+    checker.map_groups(&raw);
+    if !checker.problems.is_empty() {
+        let mut problems = checker.problems;
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(problems);
+    }
+    Ok(assemble(&raw, source, article))
+}
 
-    let headline = checker.text(&raw.story.headline, "story.headline");
-    let standfirst = checker.text(&raw.story.standfirst, "story.standfirst");
-    let facts = raw
-        .story
-        .fact
-        .iter()
+/// What the widget shows, from a file that passed every rule.
+fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
+    let position = |quote: &str| article.find(quote).unwrap_or(usize::MAX);
+    let index_of: HashMap<&str, usize> = raw
+        .cards()
         .enumerate()
-        .map(|(i, fact)| {
-            (
-                checker.text(&fact.label, &format!("story.fact[{i}].label")),
-                checker.text(&fact.value, &format!("story.fact[{i}].value")),
-            )
-        })
+        .map(|(index, (_, _, card))| (card.id.get_ref().as_str(), index))
         .collect();
-    let mut story_quotes = Vec::new();
-    for (i, excerpt) in raw.story.excerpts.iter().enumerate() {
-        if let Some(at) = checker.excerpt(excerpt, &format!("story.excerpts[{i}]")) {
-            story_quotes.push((at, excerpt.get_ref().clone()));
-        }
-    }
-
-    let groups = [
-        &raw.initiative,
-        &raw.partner,
-        &raw.person,
-        &raw.figure,
-        &raw.context,
-    ];
-    for ((kind, _), cards) in KINDS.iter().zip(groups) {
-        if matches!(*kind, "initiative" | "partner") && cards.len() != 4 {
-            let (offset, field) = match cards.get(4).or(cards.last()) {
-                Some(card) => (card.id.span().start, format!("{kind}[{}]", cards.len() - 1)),
-                None => (0, kind.to_string()),
-            };
-            checker.report(
-                offset,
-                field,
-                format!(
-                    "there are {} [[{kind}]] cards; the explainer needs exactly 4",
-                    cards.len()
-                ),
+    let type_name = |kind: &str| {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("Context", |(_, t)| t)
+    };
+    let mut quotes: Vec<Vec<(usize, String)>> = Vec::new();
+    let mut cards: Vec<Card> = raw
+        .cards()
+        .map(|(kind, _, card)| {
+            quotes.push(
+                card.excerpts
+                    .iter()
+                    .map(|e| (position(e.get_ref()), e.get_ref().clone()))
+                    .collect(),
             );
-        }
-    }
-
-    let mut cards: Vec<Card> = Vec::new();
-    let mut quote_positions: Vec<Vec<(usize, String)>> = Vec::new();
-    let mut index_of: HashMap<String, usize> = HashMap::new();
-    // Where each card starts, its excerpts' field name, and whether it gave no excerpts.
-    let mut origins: Vec<(usize, String, bool)> = Vec::new();
-    for ((kind, type_name), raw_cards) in KINDS.iter().zip(groups) {
-        for (i, raw_card) in raw_cards.iter().enumerate() {
-            let field = |name: &str| format!("{kind}[{i}].{name}");
-            let id = checker.text(&raw_card.id, &field("id"));
-            let valid_id = !id.is_empty()
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            if !id.trim().is_empty() && !valid_id {
-                checker.report(
-                    raw_card.id.span().start,
-                    field("id"),
-                    format!("\"{id}\" may use only a-z, 0-9 and '-' (it becomes a link anchor)"),
-                );
-            }
-            if index_of.contains_key(&id) {
-                checker.report(
-                    raw_card.id.span().start,
-                    field("id"),
-                    format!("\"{id}\" is already the id of another card; ids must be unique"),
-                );
-            }
-            let title = checker.text(&raw_card.title, &field("title"));
-            let summary = checker.text(&raw_card.summary, &field("summary"));
-            let at = raw_card.id.span().start;
-            let role = optional_for(
-                &mut checker,
-                &raw_card.role,
-                kind,
-                "person",
-                at,
-                &field("role"),
-            );
-            let figure = optional_for(
-                &mut checker,
-                &raw_card.figure,
-                kind,
-                "figure",
-                at,
-                &field("figure"),
-            );
-            let mut quotes = Vec::new();
-            for (j, excerpt) in raw_card.excerpts.iter().enumerate() {
-                if let Some(at) = checker.excerpt(excerpt, &field(&format!("excerpts[{j}]"))) {
-                    quotes.push((at, excerpt.get_ref().clone()));
-                }
-            }
-            index_of.entry(id.clone()).or_insert(cards.len());
-            quote_positions.push(quotes);
-            origins.push((at, field("excerpts"), raw_card.excerpts.is_empty()));
-            cards.push(Card {
-                kind: type_name,
-                id,
-                title,
-                role,
-                figure,
-                summary,
+            Card {
+                kind: type_name(kind),
+                id: card.id.get_ref().clone(),
+                title: card.title.get_ref().clone(),
+                role: card.role.as_ref().map(|r| r.get_ref().clone()),
+                figure: card.figure.as_ref().map(|f| f.get_ref().clone()),
+                summary: card.summary.get_ref().clone(),
                 quotes: Vec::new(),
                 connections: Vec::new(),
-            });
-        }
-    }
-
-    for (i, link) in raw.link.iter().enumerate() {
-        let label = checker.text(&link.label, &format!("link[{i}].label"));
-        let back = checker.text(&link.back, &format!("link[{i}].back"));
-        let excerpt = checker
-            .excerpt(&link.excerpt, &format!("link[{i}].excerpt"))
-            .map(|at| (at, link.excerpt.get_ref().clone()));
-        let mut ends = |side: &[Spanned<String>], name: &str| -> Vec<usize> {
-            if side.is_empty() {
-                checker.report(
-                    link.label.span().start,
-                    format!("link[{i}].{name}"),
-                    "is empty; name at least one card id",
-                );
             }
-            let mut found = Vec::new();
-            for (j, id) in side.iter().enumerate() {
-                match index_of.get(id.get_ref()) {
-                    Some(&index) => found.push(index),
-                    None => checker.report(
-                        id.span().start,
-                        format!("link[{i}].{name}[{j}]"),
-                        format!("\"{}\" is not the id of any card", id.get_ref()),
-                    ),
-                }
-            }
-            found
+        })
+        .collect();
+    for link in &raw.link {
+        let quote = (
+            position(link.excerpt.get_ref()),
+            link.excerpt.get_ref().clone(),
+        );
+        let ends = |side: &[Spanned<String>]| -> Vec<usize> {
+            side.iter()
+                .map(|id| index_of[id.get_ref().as_str()])
+                .collect()
         };
-        let from = ends(&link.from, "from");
-        let to = ends(&link.to, "to");
-        for (members, label, others) in [(&from, &label, &to), (&to, &back, &from)] {
+        let (from, to) = (ends(&link.from), ends(&link.to));
+        for (members, label, others) in [(&from, &link.label, &to), (&to, &link.back, &from)] {
             for &card in members {
-                if let Some(quote) = &excerpt {
-                    quote_positions[card].push(quote.clone());
-                }
+                quotes[card].push(quote.clone());
                 let others: Vec<usize> = others.iter().copied().filter(|&o| o != card).collect();
-                add_connection(&mut cards[card].connections, label, &others);
+                add_connection(&mut cards[card].connections, label.get_ref(), &others);
             }
         }
     }
-
-    for ((card, mut quotes), (at, field, gave_none)) in
-        cards.iter_mut().zip(quote_positions).zip(origins)
-    {
+    for (card, mut quotes) in cards.iter_mut().zip(quotes) {
         quotes.sort();
         quotes.dedup();
         card.quotes = quotes.into_iter().map(|(_, quote)| quote).collect();
-        // A card whose excerpts were all refused has been reported already.
-        if card.quotes.is_empty() && gave_none {
-            checker.report(
-                at,
-                field,
-                "the card rests on no sentence of the article: give it an excerpt or a link",
-            );
-        }
     }
+    let mut story_quotes: Vec<(usize, String)> = raw
+        .story
+        .excerpts
+        .iter()
+        .map(|e| (position(e.get_ref()), e.get_ref().clone()))
+        .collect();
     story_quotes.sort();
     story_quotes.dedup();
-
-    if !checker.problems.is_empty() {
-        checker.problems.sort_by_key(|p| (p.line, p.column));
-        return Err(checker.problems);
-    }
-    Ok(Article {
-        headline,
-        standfirst,
-        facts,
+    let map = raw.map.as_ref().map(|map| MapGroups {
+        nato_source: map.nato_source.get_ref().clone(),
+        countries: map
+            .countries()
+            .into_iter()
+            .map(|(group, field, country)| {
+                let card = country
+                    .card
+                    .as_ref()
+                    .map(|c| index_of[c.get_ref().as_str()]);
+                let group = match card.map(|c| cards[c].kind) {
+                    Some("Partner") => "Partner",
+                    Some(_) => "Initiative",
+                    None => group,
+                };
+                let (line, column) = line_column(source, country.id.span().start);
+                MapCountry {
+                    group,
+                    iso: country.iso.get_ref().clone(),
+                    id: country.id.get_ref().clone(),
+                    also: country.also.iter().map(|a| a.get_ref().clone()).collect(),
+                    name: country.name.as_ref().map(|n| n.get_ref().clone()),
+                    card,
+                    at: (line, column, format!("{field}.id")),
+                }
+            })
+            .collect(),
+    });
+    Article {
+        headline: raw.story.headline.get_ref().clone(),
+        standfirst: raw.story.standfirst.get_ref().clone(),
+        facts: raw
+            .story
+            .fact
+            .iter()
+            .map(|f| (f.label.get_ref().clone(), f.value.get_ref().clone()))
+            .collect(),
         quotes: story_quotes.into_iter().map(|(_, q)| q).collect(),
         cards,
-    })
-}
-
-/// `role` belongs to people and `figure` to figures: required there, refused elsewhere.
-fn optional_for(
-    checker: &mut Checker<'_>,
-    value: &Option<Spanned<String>>,
-    kind: &str,
-    owner: &str,
-    card_at: usize,
-    field: &str,
-) -> Option<String> {
-    match (value, kind == owner) {
-        (Some(value), true) => Some(checker.text(value, field)),
-        (None, true) => {
-            let name = field.rsplit('.').next().unwrap_or(field);
-            checker.report(
-                card_at,
-                field,
-                format!("is missing; every [[{owner}]] needs a {name}"),
-            );
-            None
-        }
-        (Some(value), false) => {
-            checker.report(
-                value.span().start,
-                field,
-                format!("is only used on [[{owner}]] cards; remove it here"),
-            );
-            None
-        }
-        (None, false) => None,
+        map,
     }
 }
 
@@ -466,8 +778,13 @@ fn add_connection(connections: &mut Vec<(String, Vec<usize>)>, label: &str, othe
     }
 }
 
-/// Rust source for the checked article, matching the types in `src/data.rs`.
-pub fn generate(article: &Article) -> String {
+/// A drawn country, for [`generate`]: its ISO alpha-3 code and its SVG path data.
+pub type DrawnCountry = (String, String);
+
+/// Rust source for the checked article, matching the types in `src/data.rs`. `drawing` is
+/// the map's land path, its countries' paths (in the order of `article.map`), its width
+/// and height.
+pub fn generate(article: &Article, drawing: Option<(&str, &[DrawnCountry], u32, u32)>) -> String {
     let mut out = String::from("// @generated by build.rs from src/article.toml; do not edit.\n");
     let strs = |items: &[String]| {
         let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
@@ -511,6 +828,45 @@ pub fn generate(article: &Article) -> String {
         );
     }
     out.push_str("];\n");
+    match (&article.map, drawing) {
+        (Some(map), Some((land, countries, width, height))) => {
+            let _ = writeln!(
+                out,
+                "pub static MAP_DRAWING: Option<MapDrawing> = Some(MapDrawing {{ width: {width}, height: {height}, land: {land:?}, countries: &["
+            );
+            for (country, (_, d)) in map.countries.iter().zip(countries) {
+                let card = country.card.map_or("None".to_owned(), |c| format!("Some({c})"));
+                let _ = writeln!(
+                    out,
+                    "    DrawnCountry {{ iso: {:?}, group: Group::{}, card: {card}, d: {d:?} }},",
+                    country.iso, country.group
+                );
+            }
+            out.push_str("] });\n");
+            let names: Vec<String> = map
+                .countries
+                .iter()
+                .filter(|c| c.group == "Challenger")
+                .filter_map(|c| c.name.clone())
+                .collect();
+            let named = match names.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            let members = map.countries.iter().filter(|c| c.group == "Nato").count();
+            // "32 NATO members as of July 2024": the count, then the list's source.
+            let nato = format!("{members} {}", map.nato_source);
+            let challengers = format!("Authoritarian states the article names: {named}");
+            let _ = writeln!(
+                out,
+                "pub static MAP_KEY: Option<MapKey> = Some(MapKey {{ nato: {nato:?}, challengers: {challengers:?} }});"
+            );
+        }
+        _ => out.push_str(
+            "pub static MAP_DRAWING: Option<MapDrawing> = None;\npub static MAP_KEY: Option<MapKey> = None;\n",
+        ),
+    }
     out
 }
 

@@ -28,7 +28,8 @@ impl Mounted {
     }
 }
 
-/// Renders the explainer into `element`, replacing what it held.
+/// Renders the explainer into `element`, replacing what it held, but for a map drawing
+/// (`svg.ip4-map-svg`) it holds: that is kept and shown in the map.
 ///
 /// `options` is a plain object with any of `theme`, `view` and `card`. Problems are reported
 /// on the console, one per option, and never thrown: the widget then uses the default.
@@ -44,9 +45,12 @@ pub fn mount(element: JsValue, options: JsValue) -> Option<Mounted> {
     });
     let mut instance = String::from("ip4-");
     instance.push_str(&n.to_string());
+    // A map drawing in the element (the pages' and the element's prerendered one) is kept.
+    let map = element.query_selector("svg.ip4-map-svg").ok().flatten();
     let props = ExplainerProps {
         instance: instance.into(),
         options: read_options(&options),
+        map,
     };
     let handle = yew::Renderer::<Explainer>::with_root_and_props(element, props).render();
     Some(Mounted {

@@ -7,9 +7,10 @@ use crate::data::{CARDS, Kind, STORY};
 pub const FRAME_TITLE: &str =
     "Explainer: NATO’s four joint initiatives with its Indo-Pacific partners";
 
-/// `<nato-ip4-explainer>` with its light-DOM fallback: the headline and the eight card
-/// titles, readable without JavaScript, in RSS readers and in print.
-pub fn element(public_url: &str) -> String {
+/// `<nato-ip4-explainer>` with its light-DOM fallback: the headline, the map's drawing
+/// (`map`, SVG markup; the widget keeps it) and the eight card titles, readable without
+/// JavaScript, in RSS readers and in print.
+pub fn element(public_url: &str, map: &str) -> String {
     let titles: String = CARDS
         .iter()
         .filter(|card| matches!(card.kind, Kind::Initiative | Kind::Partner))
@@ -20,6 +21,7 @@ pub fn element(public_url: &str) -> String {
 <nato-ip4-explainer>
   <div class="nato-ip4-fallback nato-ip4-reserve">
     <h2>{headline}</h2>
+    {map}
     <ul>
 {titles}    </ul>
     <p><a href="{url}index.html">Open the interactive explainer</a></p>
@@ -67,7 +69,7 @@ mod tests {
 
     #[test]
     fn the_element_snippet_carries_the_headline_and_eight_titles_as_fallback() {
-        let snippet = element("https://cdn.example.org/ip4/");
+        let snippet = element("https://cdn.example.org/ip4/", "<svg></svg>");
         assert!(snippet.contains(&format!("<h2>{}</h2>", STORY.headline)));
         assert_eq!(snippet.matches("<li>").count(), 8);
         for title in ["Ukraine", "Cybersecurity", "South Korea", "New Zealand"] {
@@ -78,7 +80,7 @@ mod tests {
     #[test]
     fn every_asset_url_starts_with_the_public_url() {
         let url = "https://cdn.example.org/ip4/";
-        for snippet in [element(url), iframe(url)] {
+        for snippet in [element(url, "<svg></svg>"), iframe(url)] {
             for attr in ["href=\"", "src=\""] {
                 for (at, _) in snippet.match_indices(attr) {
                     let value = &snippet[at + attr.len()..];
@@ -90,7 +92,7 @@ mod tests {
 
     #[test]
     fn snippets_have_no_inline_script_or_style() {
-        for snippet in [element("./"), iframe("./")] {
+        for snippet in [element("./", "<svg></svg>"), iframe("./")] {
             let inline_style = snippet.split_whitespace().any(|w| w.starts_with("style"));
             assert!(!inline_style, "{snippet}");
             assert!(!snippet.contains("<style"), "{snippet}");

@@ -32,7 +32,7 @@ impl View {
 
     pub fn label(self) -> &'static str {
         match self {
-            View::Initiatives => "Initiatives & partners",
+            View::Initiatives => "Overview",
             View::People => "People",
             View::Figures => "Figures",
             View::Context => "Context",
@@ -51,6 +51,11 @@ impl View {
             Kind::Figure => View::Figures,
             Kind::Context => View::Context,
         }
+    }
+
+    /// Whether the locator map leads this view (the first one).
+    pub fn has_map(self) -> bool {
+        self == View::Initiatives
     }
 
     /// The card groups shown in this view, each with its heading.

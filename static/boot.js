@@ -25,7 +25,6 @@
       touched.story = open;
       return;
     }
-    card.classList.toggle('is-open', open);
     touched.cards.set(card.dataset.card, open);
     const title = card.querySelector('.ip4-card-title').textContent;
     root.querySelector('[role=status]').textContent = open ? `${title} opened` : '';
@@ -36,9 +35,7 @@
       const selected = other === tab;
       other.setAttribute('aria-selected', String(selected));
       other.tabIndex = selected ? 0 : -1;
-      const panel = byId(root, other.getAttribute('aria-controls'));
-      panel.hidden = !selected;
-      panel.classList.toggle('is-selected', selected);
+      byId(root, other.getAttribute('aria-controls')).hidden = !selected;
     }
     touched.view = tab.id.slice(tab.id.lastIndexOf('-tab-') + 5);
   }
@@ -57,12 +54,14 @@
 
   document.addEventListener('click', (event) => {
     const root = rootOf(event.target);
-    const button = root && event.target.closest('button');
-    if (!button) return;
-    if (button.getAttribute('role') === 'tab') select(root, button);
-    else if (button.dataset.to) reveal(root, button.dataset.to, true);
-    else if (button.hasAttribute('aria-expanded')) {
-      setOpen(root, button, button.getAttribute('aria-expanded') !== 'true');
+    // A button, or a shape on the map that stands for a card.
+    const control = root && event.target.closest('button, [data-map]');
+    if (!control) return;
+    const to = control.dataset.to ?? control.dataset.map;
+    if (control.getAttribute('role') === 'tab') select(root, control);
+    else if (to) reveal(root, to, true);
+    else if (control.hasAttribute('aria-expanded')) {
+      setOpen(root, control, control.getAttribute('aria-expanded') !== 'true');
     }
   });
 
@@ -128,6 +127,9 @@
       });
     }), { once: true });
     host.append(next);
+    // The map's drawing is kept as the page has it: the wasm carries no geometry.
+    const drawing = old.querySelector('svg.ip4-map-svg');
+    if (drawing) next.append(drawing.cloneNode(true));
     const options = {};
     const query = new URLSearchParams(location.search);
     for (const name of ['theme', 'view', 'card']) {

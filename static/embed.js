@@ -120,6 +120,9 @@ class NatoIp4Explainer extends HTMLElement {
         });
       }
       root.append(container);
+      // The map's drawing is kept as the fallback has it: the wasm carries no geometry.
+      const drawing = this.querySelector('svg.ip4-map-svg');
+      if (drawing) container.append(drawing.cloneNode(true));
       const options = {};
       for (const name of OPTIONS) {
         if (this.hasAttribute(name)) options[name] = this.getAttribute(name);

@@ -163,7 +163,7 @@ fn the_bundled_article_is_a_verbatim_copy_of_the_shared_one() {
 #[test]
 fn generated_data_escapes_text_and_names_connections_by_index() {
     let article = check_fixture("valid.toml").unwrap();
-    let source = data_build::generate(&article);
+    let source = data_build::generate(&article, None);
     assert!(source.starts_with("// @generated"));
     assert_eq!(
         source.matches("    Card { id: ").count(),
@@ -176,4 +176,17 @@ fn generated_data_escapes_text_and_names_connections_by_index() {
     );
     let p3 = article.cards.iter().position(|c| c.id == "p3").unwrap();
     assert!(source.contains(&format!("Connection {{ label: \"Met\", cards: &[{p3}] }}")));
+}
+
+#[test]
+fn a_headline_that_is_not_the_article_s_title_is_refused() {
+    let problem = only_problem("headline-not-title.toml");
+    assert_eq!(problem.field, "story.headline");
+    assert_eq!(problem.line, 21);
+    assert!(
+        problem.message.contains(
+            "is not the article's title line, which reads \"Headline of the test article\""
+        ),
+        "{problem}"
+    );
 }

@@ -10,28 +10,43 @@ import { launchOptions } from './chromium.mjs';
 export const MIN_WIDTH = 240;
 export const MAX_WIDTH = 1600;
 
-/** Heights of the widget in frame.html by viewport width, as [width, height] pairs. */
+// The map's drawing keeps its aspect ratio up to a largest width, so the widget's height is
+// the rest (which changes in steps, where text wraps) plus the drawing's height (which grows
+// with the width): each rule is `calc(rest + min(100cqi - padding, largest) * ratio)`.
+export const MAP_RATIO = 277 / 640;
+// 34em at the widget's own font size (medium, 16px here): the drawing's largest width.
+export const MAP_MAX = 544;
+
+/** The widget in frame.html by viewport width: [width, rest, horizontal padding] rows. */
 export async function measure(page, origin, widths) {
   await page.setViewportSize({ width: widths[0], height: 800 });
   await page.goto(`${origin}frame.html`);
   await page.locator('#nato-ip4[data-ready]').waitFor();
-  const heights = [];
+  const rows = [];
   for (const width of widths) {
     await page.setViewportSize({ width, height: 800 });
-    heights.push([width, await page.evaluate(() => document.querySelector('.ip4').getBoundingClientRect().height)]);
+    rows.push([width, ...await page.evaluate(() => {
+      const widget = document.querySelector('.ip4');
+      const style = getComputedStyle(widget);
+      const drawing = widget.querySelector('.ip4-map-drawing')?.getBoundingClientRect().height ?? 0;
+      return [widget.getBoundingClientRect().height - drawing, parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)];
+    })]);
   }
-  return heights;
+  return rows;
 }
 
-/** CSS rules for the heights, one rule wherever the height changes. */
-export function rules(heights) {
+/** The height a rule reserves at a width. */
+export const reserved = ([rest, padding], width) => rest + Math.min(width - padding, MAP_MAX) * MAP_RATIO;
+
+/** CSS rules for the heights, one rule wherever the rest or the padding changes. */
+export function rules(rows) {
   const out = [];
   let last = null;
-  for (const [width, height] of heights) {
-    const px = Number(height.toFixed(3));
-    if (px === last) continue;
-    last = px;
-    out.push(`  @container nato-ip4 (min-width: ${width}px) { .nato-ip4-reserve { height: ${px}px !important; } }`);
+  for (const [width, rest, padding] of rows) {
+    const key = `${rest.toFixed(3)} ${padding}`;
+    if (key === last) continue;
+    last = key;
+    out.push(`  @container nato-ip4 (min-width: ${width}px) { .nato-ip4-reserve { height: calc(${Number(rest.toFixed(3))}px + min(100cqi - ${padding}px, 34em) * ${MAP_RATIO}) !important; } }`);
   }
   return `@media (scripting: enabled) {\n${out.join('\n')}\n}`;
 }

@@ -318,7 +318,7 @@ async fn bad_options_are_reported_by_name_and_fall_back_to_defaults() {
         find(&host, "[role=tab][aria-selected=true]")
             .text_content()
             .unwrap(),
-        "Initiatives & partners"
+        "Overview"
     );
 }
 

@@ -5,13 +5,21 @@ use crate::state::{Action, Explainer};
 use crate::view::View;
 use yew::prelude::*;
 
-/// One tab panel: the view's cards in groups, each group under its heading.
-pub fn card_panel(view: View, state: &Explainer, ids: &Ids, dispatch: &Callback<Action>) -> Html {
+/// One tab panel: what leads the view (the map, in the first), then its cards in groups,
+/// each group under its heading.
+pub fn card_panel(
+    view: View,
+    lead: Html,
+    state: &Explainer,
+    ids: &Ids,
+    dispatch: &Callback<Action>,
+) -> Html {
     html! {
         <section class="ip4-panel" role="tabpanel"
             id={ids.of("panel", view.id())}
             aria-labelledby={ids.of("tab", view.id())}
             hidden={view != state.view}>
+            { lead }
             { for view.groups().iter().map(|(kind, heading)| html! {
                 <div class="ip4-group">
                     <h3 class="ip4-group-heading">{ *heading }</h3>

@@ -1,5 +1,7 @@
 use crate::components::Ids;
 use crate::components::card_panel::card_panel;
+use crate::components::locator_map::{self, locator_map};
+use crate::components::story_facts::story_facts;
 use crate::components::story_header::story_header;
 use crate::components::view_tabs::view_tabs;
 use crate::data::CARDS;
@@ -17,9 +19,13 @@ pub struct ExplainerProps {
     pub instance: AttrValue,
     #[prop_or_default]
     pub options: Options,
+    /// The map's drawing found in the page, kept as it is (the wasm carries no geometry).
+    #[prop_or_default]
+    pub map: Option<Element>,
 }
 
-/// The whole explainer: the story at a glance, the view tabs and their card panels.
+/// The whole explainer: the story in brief, the view tabs and their card panels (the map
+/// leads the first), and the story at a glance.
 ///
 /// It starts in the state its options ask for, so that its first render is already the one
 /// the reader sees; the server renders the default options into the pages.
@@ -69,9 +75,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <section class="ip4" ref={root}
             data-theme={state.theme.id()}
             aria-labelledby={ids.of("story", "headline")}>
-            { story_header(&ids, state.story_open, &dispatch) }
+            { story_header(&ids) }
             { view_tabs(state.view, &ids, &dispatch) }
-            { for View::ALL.into_iter().map(|view| card_panel(view, &state, &ids, &dispatch)) }
+            { for View::ALL.into_iter().map(|view| {
+                let lead = if view.has_map() {
+                    locator_map(locator_map::drawing(props.map.as_ref()), &dispatch)
+                } else {
+                    html! {}
+                };
+                card_panel(view, lead, &state, &ids, &dispatch)
+            }) }
+            { story_facts(&ids, state.story_open, &dispatch) }
             <p class="ip4-visually-hidden" role="status">
                 if let Some(card) = state.announced {
                     { CARDS[card].title }{ " opened" }

@@ -8,6 +8,8 @@ pub mod card;
 pub mod card_panel;
 pub mod connections;
 pub mod explainer;
+pub mod locator_map;
+pub mod story_facts;
 pub mod story_header;
 pub mod view_tabs;
 

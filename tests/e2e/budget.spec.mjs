@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 
-// Issue 7: at most 88 KB (here 1 KB = 1,000 bytes, the stricter reading); the goal is 80 KB.
-const BUDGET = 88_000;
+// Issue 7: at most 88 KB, in the KB of every size in this repository (1,024 bytes, as the
+// bench prints them); the goal is 80 KB.
+const BUDGET = 88 * 1024;
 
 const gzip = (body) => gzipSync(body, { level: 9 }).length;
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -91,14 +91,14 @@ test('a card closed again before the wasm is up stays closed, and a deep link op
   const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
   await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByRole('tab', { name: 'Initiatives & partners' }).click();
+  await page.getByRole('tab', { name: 'Overview' }).click();
   await toggle('ai').click();
   await toggle('ai').click();
   await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
   release();
   await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
   await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('Initiatives & partners');
+  await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('Overview');
   await page.getByRole('tab', { name: 'People' }).click();
   await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
 });

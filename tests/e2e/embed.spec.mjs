@@ -91,7 +91,9 @@ test.describe('custom element', () => {
         return rendered.map((node) => {
           const box = node.getBoundingClientRect();
           const style = getComputedStyle(node);
-          return [node.tagName, node.className, box.x - origin.x, box.y - origin.y, box.width, box.height,
+          // Rounded to a hundredth of a pixel: SVG boxes differ in the last float digits.
+          const px = (n) => n.toFixed(2);
+          return [node.tagName, node.getAttribute('class'), px(box.x - origin.x), px(box.y - origin.y), px(box.width), px(box.height),
             style.font, style.color, style.backgroundColor, style.letterSpacing, style.display].join(' ');
         });
       });

@@ -30,7 +30,8 @@ fn main() {
     let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
     let explainer = render();
 
-    let element = snippets::element(&public_url);
+    let map = render_drawing();
+    let element = snippets::element(&public_url, &map);
     let iframe = snippets::iframe(&public_url);
     let snippet_dir = dist.join("snippets");
     fs::create_dir_all(&snippet_dir).unwrap_or_else(|e| fail(&format!("{snippet_dir:?}: {e}")));
@@ -39,7 +40,7 @@ fn main() {
 
     // The pages next to the widget load it from their own folder. (The widget page's Embed
     // panel loads the snippet files when it opens.)
-    let (local_element, local_iframe) = (snippets::element("./"), snippets::iframe("./"));
+    let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
     finish(
         &dist.join("index.html"),
         &[("<!-- prerendered explainer -->", explainer.as_str())],
@@ -65,9 +66,23 @@ fn render() -> String {
     let props = ExplainerProps {
         instance: "ip4".into(),
         options: Default::default(),
+        map: None,
     };
     let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
+}
+
+/// The map's drawing alone, for the element's fallback.
+fn render_drawing() -> String {
+    #[yew::component]
+    fn Drawing() -> yew::Html {
+        nato_ip4::components::locator_map::drawing(None)
+    }
+    futures::executor::block_on(
+        LocalServerRenderer::<Drawing>::new()
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// Replaces each marker (which must appear exactly once) and drops trunk's directives.

@@ -1,0 +1,30 @@
+use crate::components::Ids;
+use crate::components::article_quotes::article_quotes;
+use crate::data::STORY;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The story at a glance, after the cards: the key facts, and the sentences they rest on
+/// behind a disclosure.
+pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) -> Html {
+    let quotes_id = ids.of("story", "quotes");
+    html! {
+        <footer class="ip4-footer">
+            <h3 class="ip4-group-heading">{ "At a glance" }</h3>
+            <dl class="ip4-facts">
+                { for STORY.facts.iter().map(|fact| html! {
+                    <div class="ip4-fact"><dt>{ fact.label }</dt><dd>{ fact.value }</dd></div>
+                }) }
+            </dl>
+            <button type="button" class="ip4-source-toggle"
+                aria-expanded={if quotes_open { "true" } else { "false" }}
+                aria-controls={quotes_id.clone()}
+                onclick={dispatch.reform(|_| Action::ToggleStory)}>
+                { "From the article" }
+            </button>
+            <div class="ip4-story-quotes" id={quotes_id} hidden={!quotes_open}>
+                { article_quotes(STORY.quotes) }
+            </div>
+        </footer>
+    }
+}
