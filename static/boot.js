@@ -101,9 +101,10 @@
     const old = host.firstElementChild;
     const next = document.createElement('div');
     next.hidden = true;
-    // Yew fires `ready` from inside its render loop; take over right after it, before the
-    // browser paints again.
-    next.addEventListener('ready', () => queueMicrotask(() => {
+    // Yew fires `ready` from inside its render loop, which may still render what the
+    // widget does at start (a deep link, say); take over in the next task, when it is done.
+    // Until then the page still answers the reader itself.
+    next.addEventListener('ready', () => setTimeout(() => {
       // The same markup, in the state the options ask for: now repeat what the reader did.
       const root = next.firstElementChild;
       for (const [id, open] of touched.cards) {

@@ -416,3 +416,96 @@ async fn the_first_render_draws_what_shows_and_the_next_task_the_rest() {
         "drawing opens nothing"
     );
 }
+
+/// A host holding a map drawing, as the pages and the element's fallback do.
+fn host_with_drawing() -> (Element, Element) {
+    let host = document().create_element("div").unwrap();
+    host.set_inner_html(
+        "<svg class=\"ip4-map-svg\" viewBox=\"0 0 40 20\"><g class=\"ip4-map-partners\">\
+         <path data-iso=\"JPN\" data-map=\"japan\" d=\"M30 5h5v5z\"></path></g></svg>",
+    );
+    document().body().unwrap().append_child(&host).unwrap();
+    let shape = find(&host, "path[data-iso=\"JPN\"]");
+    (host, shape)
+}
+
+fn click(target: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_map_keeps_the_drawing_it_finds_and_its_labels_and_shapes_open_their_cards() {
+    let (host, shape) = host_with_drawing();
+    let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
+    settle().await;
+    let drawing = find(&host, ".ip4-map .ip4-map-drawing");
+    assert!(
+        drawing.contains(Some(&shape)),
+        "the very drawing found in the page is kept"
+    );
+    let labels: Vec<String> = find_all(&host, ".ip4-map-label")
+        .iter()
+        .map(|label| label.get_attribute("data-map").unwrap())
+        .collect();
+    assert_eq!(labels, ["japan", "south-korea", "australia", "new-zealand"]);
+
+    find(&host, "[role=tab][aria-selected=false]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    find(&host, ".ip4-map-label[data-map=\"south-korea\"]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    let korea = toggle_of(&card(&host, "south-korea"));
+    assert_eq!(
+        korea.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        active_element(),
+        Some(korea.into()),
+        "a label leads to its card"
+    );
+    assert_eq!(
+        find(&host, "[role=tab][aria-selected=true]")
+            .text_content()
+            .unwrap(),
+        "Overview"
+    );
+
+    click(&shape);
+    settle().await;
+    let japan = toggle_of(&card(&host, "japan"));
+    assert_eq!(
+        japan.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        active_element(),
+        Some(japan.into()),
+        "so does the partner's shape"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn without_a_drawing_the_map_keeps_its_labels_and_caption() {
+    let host = mounted("{}").await;
+    let map = find(&host, ".ip4-map");
+    assert!(map.query_selector("svg").unwrap().is_none());
+    assert_eq!(find_all(&map, ".ip4-map-label").len(), 4);
+    let caption = find(&map, "figcaption").text_content().unwrap();
+    assert!(
+        caption.contains("32 NATO members as of July 2024"),
+        "{caption}"
+    );
+    assert!(
+        caption.contains("China, Russia and North Korea"),
+        "{caption}"
+    );
+}

@@ -49,17 +49,23 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 return;
             };
             let Some(before) = told.replace(Some(*now)) else {
-                // The first render: follow deep links from now on, and say we are ready.
-                if let Some(card) = deep_link::current() {
-                    dispatcher.dispatch(Action::Show(card));
-                }
+                // The first render: follow deep links from now on. The widget is ready once
+                // what it does at start (opening the card the address names) is drawn too.
+                let start = deep_link::current().map(Action::Show);
                 let complete = dispatcher.clone();
+                let follow = dispatcher.clone();
                 *listener.borrow_mut() =
-                    deep_link::on_change(move |card| dispatcher.dispatch(Action::Show(card)));
-                announce_ready(&host);
+                    deep_link::on_change(move |card| follow.dispatch(Action::Show(card)));
+                match start {
+                    Some(show) => dispatcher.dispatch(show),
+                    None => announce_ready(&host),
+                }
                 next_task(move || complete.dispatch(Action::Complete));
                 return;
             };
+            if !host.has_attribute("data-ready") {
+                announce_ready(&host);
+            }
             tell_host(&host, &before, now);
             if now.reveal != before.reveal
                 && let Some(reveal) = now.reveal
