@@ -58,8 +58,9 @@ fetch:
 
 # ------------------------------------------------------------------ develop
 
+# A debug build, into target/serve: never where `make dist` writes the release build.
 serve: setup fetch
-	trunk serve
+	trunk serve --dist target/serve
 
 # -------------------------------------------------------------------- test
 

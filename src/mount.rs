@@ -16,10 +16,21 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<AppHandle<Explainer>>,
+    props: ExplainerProps,
 }
 
 #[wasm_bindgen]
 impl Mounted {
+    /// Applies options to the running widget, as `mount` reads them: only those given, each
+    /// bad one reported on the console and left as it was.
+    pub fn update(&mut self, options: JsValue) {
+        self.props.options = read_options(&options);
+        self.props.revision = self.props.revision.wrapping_add(1);
+        if let Some(handle) = &mut self.handle {
+            handle.update(self.props.clone());
+        }
+    }
+
     /// Removes the widget and its listeners from its element.
     pub fn unmount(&mut self) {
         if let Some(handle) = self.handle.take() {
@@ -51,10 +62,12 @@ pub fn mount(element: JsValue, options: JsValue) -> Option<Mounted> {
         instance: instance.into(),
         options: read_options(&options),
         map,
+        revision: 0,
     };
-    let handle = yew::Renderer::<Explainer>::with_root_and_props(element, props).render();
+    let handle = yew::Renderer::<Explainer>::with_root_and_props(element, props.clone()).render();
     Some(Mounted {
         handle: Some(handle),
+        props,
     })
 }
 

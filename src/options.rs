@@ -5,11 +5,13 @@ use crate::data::card_index;
 use crate::state::Theme;
 use crate::view::View;
 
+/// The options given, each `None` when not given (or not usable): at start the widget uses
+/// the defaults for those; an update leaves them as they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Options {
-    pub theme: Theme,
-    pub view: View,
-    /// Index of the card to open at start.
+    pub theme: Option<Theme>,
+    pub view: Option<View>,
+    /// Index of the card to open.
     pub card: Option<usize>,
 }
 
@@ -64,11 +66,11 @@ impl Options {
             };
             match key {
                 "theme" => match Theme::from_id(value) {
-                    Some(theme) => options.theme = theme,
+                    Some(theme) => options.theme = Some(theme),
                     None => errors.push(bad_value(THEMES)),
                 },
                 "view" => match View::from_id(value) {
-                    Some(view) => options.view = view,
+                    Some(view) => options.view = Some(view),
                     None => errors.push(bad_value(VIEWS)),
                 },
                 _ => match card_index(value) {
@@ -93,8 +95,8 @@ mod tests {
             ("card", Some("japan")),
         ]);
         assert!(errors.is_empty());
-        assert_eq!(options.theme, Theme::Dark);
-        assert_eq!(options.view, View::Figures);
+        assert_eq!(options.theme, Some(Theme::Dark));
+        assert_eq!(options.view, Some(View::Figures));
         assert_eq!(options.card, card_index("japan"));
     }
 
@@ -138,7 +140,7 @@ mod tests {
         let (options, errors) =
             Options::from_pairs([("theme", Some("light")), ("view", Some("nowhere"))]);
         assert_eq!(errors.len(), 1);
-        assert_eq!(options.theme, Theme::Light);
-        assert_eq!(options.view, View::Initiatives);
+        assert_eq!(options.theme, Some(Theme::Light));
+        assert_eq!(options.view, None, "a bad view is left as it is");
     }
 }

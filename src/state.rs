@@ -80,11 +80,19 @@ pub struct Explainer {
 }
 
 impl Explainer {
+    /// What applying options to a running widget does: each given one, as the reader would.
+    pub fn updates(options: Options) -> impl Iterator<Item = Action> {
+        let theme = options.theme.map(Action::SetTheme);
+        let view = options.view.map(Action::SelectView);
+        let card = options.card.map(Action::Open);
+        theme.into_iter().chain(view).chain(card)
+    }
+
     /// The state a widget starts in: the embed options applied, nothing announced.
     pub fn new(options: Options) -> Self {
         let mut state = Explainer {
-            view: options.view,
-            theme: options.theme,
+            view: options.view.unwrap_or_default(),
+            theme: options.theme.unwrap_or_default(),
             ..Explainer::default()
         };
         if let Some(card) = options.card.filter(|&card| card < CARDS.len()) {
@@ -225,8 +233,8 @@ mod tests {
     fn a_widget_starts_with_its_options_applied_and_nothing_announced() {
         let baseline = card_index("baseline").unwrap();
         let state = Explainer::new(Options {
-            theme: Theme::Dark,
-            view: View::People,
+            theme: Some(Theme::Dark),
+            view: Some(View::People),
             card: Some(baseline),
         });
         assert_eq!(state.theme, Theme::Dark);
@@ -240,11 +248,35 @@ mod tests {
         assert_eq!(state.announced, None);
         assert_eq!(state.reveal, None);
         let plain = Explainer::new(Options {
-            view: View::Context,
+            view: Some(View::Context),
             ..Options::default()
         });
         assert_eq!(plain.view, View::Context);
         assert!(plain.open.is_empty());
+    }
+
+    #[test]
+    fn an_update_applies_only_the_options_given() {
+        let japan = card_index("japan").unwrap();
+        let start = after([
+            Action::SelectView(View::People),
+            Action::SetTheme(Theme::Dark),
+        ]);
+        let updated = Explainer::updates(Options {
+            card: Some(japan),
+            ..Options::default()
+        })
+        .fold(start, |state, action| state.reduce(action));
+        assert_eq!(updated.theme, Theme::Dark, "the theme is left as it was");
+        assert_eq!(updated.view, View::Initiatives, "the card's view");
+        assert!(updated.open.contains(japan));
+        let themed = Explainer::updates(Options {
+            theme: Some(Theme::Light),
+            ..Options::default()
+        })
+        .fold(updated.clone(), |state, action| state.reduce(action));
+        assert_eq!(themed.theme, Theme::Light);
+        assert_eq!(themed.view, View::Initiatives);
     }
 
     #[test]

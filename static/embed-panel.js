@@ -1,7 +1,8 @@
 // The widget page's Embed panel. Readers rarely open it, so the snippets load only when it
 // opens; they are shown for wherever the page is deployed, ready to copy.
 const panel = document.querySelector('.embed-panel');
-const here = new URL('./', import.meta.url).href;
+// Where the page is deployed (this script lives in a versioned folder below it).
+const here = new URL('./', document.baseURI).href;
 const status = panel.querySelector('.embed-status');
 
 async function fill() {

@@ -22,6 +22,10 @@ pub struct ExplainerProps {
     /// The map's drawing found in the page, kept as it is (the wasm carries no geometry).
     #[prop_or_default]
     pub map: Option<Element>,
+    /// Counts updates of `options` after start: each new one is applied to the running
+    /// widget (the element's attributes, `mount()`'s `update`).
+    #[prop_or_default]
+    pub revision: u32,
 }
 
 /// The whole explainer: the story in brief, the view tabs and their card panels (the map
@@ -38,17 +42,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ..State::new(options)
     });
     let root = use_node_ref();
-    // The state last told to the host page, and the deep-link listener (dropped with the
-    // widget).
-    let told = use_mut_ref(|| None::<State>);
+    // The state last told to the host page with the options' revision then, and the
+    // deep-link listener (dropped with the widget).
+    let told = use_mut_ref(|| None::<(State, u32)>);
     let listener = use_mut_ref(|| None);
     {
-        let (root, dispatcher) = (root.clone(), state.dispatcher());
-        use_effect_with(*state, move |now| {
+        let (root, dispatcher, options) = (root.clone(), state.dispatcher(), props.options);
+        use_effect_with((*state, props.revision), move |&(now, revision)| {
             let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) else {
                 return;
             };
-            let Some(before) = told.replace(Some(*now)) else {
+            let Some((before, applied)) = told.replace(Some((now, revision))) else {
                 // The first render: follow deep links from now on. The widget is ready once
                 // what it does at start (opening the card the address names) is drawn too.
                 let start = deep_link::current().map(Action::Show);
@@ -63,10 +67,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 next_task(move || complete.dispatch(Action::Complete));
                 return;
             };
+            if revision != applied {
+                // Options given after start, applied as the reader's own actions would be.
+                State::updates(options).for_each(|action| dispatcher.dispatch(action));
+            }
             if !host.has_attribute("data-ready") {
                 announce_ready(&host);
             }
-            tell_host(&host, &before, now);
+            tell_host(&host, &before, &now);
             if now.reveal != before.reveal
                 && let Some(reveal) = now.reveal
             {

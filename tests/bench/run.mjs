@@ -83,13 +83,15 @@ async function run(browser, scenario, slowdown) {
     longTasks: start.longTasks, assets };
 
   if (scenario.ready) {
-    const memory = () => page.evaluate(async (glue) => {
+    const memory = () => page.evaluate(async () => {
       window.gc?.();
+      // The glue, loaded from wherever the page loaded it (a versioned folder).
+      const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('/nato-ip4.js'));
       const wasm = await (await import(glue)).default();
       // The export names are minified: find the memory by its type.
       const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);
       return { heap: performance.memory.usedJSHeapSize, wasm: memory.buffer.byteLength };
-    }, `${WIDGET}nato-ip4.js`);
+    });
     result.memoryAfterLoad = await memory();
     await page.evaluate(async (ready) => {
       const root = document.querySelector(ready).shadowRoot ?? document;

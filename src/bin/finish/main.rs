@@ -8,11 +8,14 @@
 //! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
 //!   asset URLs starting with `PUBLIC_URL` (default `./`);
 //! - puts the snippets into the sample article page;
-//! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script.
+//! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script;
+//! - for a release build, moves the assets into a folder named for their contents
+//!   ([`version`]), so that they may be cached for good.
 //!
 //! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
 
 mod shrink;
+mod version;
 
 use nato_ip4::{Explainer, ExplainerProps, snippets};
 use std::path::Path;
@@ -56,6 +59,10 @@ fn main() {
             ("<!-- snippet: iframe -->", local_iframe.as_str()),
         ],
     );
+    if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        let folder = version::version(dist).unwrap_or_else(|e| fail(&e));
+        eprintln!("moved the assets into {folder}");
+    }
     eprintln!(
         "prerendered the explainer and wrote the snippets for {public_url} into {}",
         dist.display()
@@ -67,6 +74,7 @@ fn render() -> String {
         instance: "ip4".into(),
         options: Default::default(),
         map: None,
+        revision: 0,
     };
     let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
