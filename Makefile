@@ -40,15 +40,17 @@ node_modules/.installed: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit
 	@touch $@
 
-# Chromium and chromedriver from Debian; the test tools never download a browser.
+# Chromium and chromedriver from Debian; the test tools never download a browser. The fonts
+# stand in for readers whose fonts differ from this machine's (tests/fonts/*.conf).
+BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea
 setup-browser:
-	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ]; then exit 0; fi; \
+	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea; then exit 0; fi; \
 	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  echo "installing chromium and chromium-driver (Debian packages)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  echo "installing chromium, chromium-driver and the fonts of other readers (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	else \
-	  echo "error: the browser tests need Chromium and its ChromeDriver of the same version."; \
-	  echo "  On Debian or Ubuntu, as root: apt-get install chromium chromium-driver"; \
+	  echo "error: the browser tests need Chromium and its ChromeDriver of the same version, and fonts."; \
+	  echo "  On Debian or Ubuntu, as root: apt-get install $(BROWSER_PACKAGES)"; \
 	  echo "  Elsewhere: install both, then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver"; \
 	  exit 1; \
 	fi

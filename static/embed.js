@@ -6,8 +6,14 @@
 // stylesheet and wasm load relative to this module's URL, from any origin that serves
 // them with CORS.
 //
-// Attributes, read at start: theme="auto|light|dark", view="initiatives|people|figures|
-// context", card="<card id>". Also exported: mount(element, options).
+// Attributes: theme="auto|light|dark", view="initiatives|people|figures|context",
+// card="<card id>"; read at start and applied when they change. Also exported:
+// mount(element, options), which resolves to a handle with update(options) and unmount().
+//
+// Nothing on the host page moves because of the widget: until the reader interacts with
+// it, the element keeps the height it had (the fallback's reserved one) whenever its lower
+// edge is on screen, and takes the widget's own height when that edge is off screen or the
+// reader clicks or types in it. Whatever fonts the reader has, the page holds still.
 //
 // Events, dispatched on the element, bubbling, not composed: `nato-ip4:card` (detail
 // { card, open }) when a card opens or closes, `nato-ip4:view` (detail { view }) when the
@@ -15,6 +21,11 @@
 
 const TAG = 'nato-ip4-explainer';
 const OPTIONS = ['theme', 'view', 'card'];
+// What a removed attribute goes back to (a card stays as the reader left it).
+const DEFAULTS = { theme: 'auto', view: 'initiatives' };
+// How long after the reader's click or key press the widget may change the page's layout
+// (the browser's own allowance for layout shifts that follow input).
+const INPUT_ALLOWANCE = 500;
 const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
 let widget;
@@ -55,9 +66,20 @@ function stylesheetLoaded(link) {
 }
 
 class NatoIp4Explainer extends HTMLElement {
+  static observedAttributes = OPTIONS;
+
   #observer = null;
   #mounted = null;
   #generation = 0;
+  #resize = null;
+  #lastInput = -Infinity;
+
+  attributeChangedCallback(name, old, value) {
+    // Before start the attributes are read as they are then.
+    if (!this.#mounted) return;
+    const given = value ?? DEFAULTS[name];
+    if (given !== undefined) this.#mounted.update({ [name]: given });
+  }
 
   connectedCallback() {
     const generation = ++this.#generation;
@@ -80,12 +102,33 @@ class NatoIp4Explainer extends HTMLElement {
     this.#generation += 1;
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#resize?.disconnect();
+    this.#resize = null;
+    removeEventListener('scroll', this.#fit);
+    removeEventListener('resize', this.#fit);
+    this.style.removeProperty('height');
     this.#mounted?.unmount();
     this.#mounted?.free();
     this.#mounted = null;
     this.removeAttribute('data-ready');
     if (this.shadowRoot) this.#showFallback(this.shadowRoot);
   }
+
+  #widget = null;
+
+  /**
+   * Gives the element the widget's own height when that moves nothing the reader sees:
+   * right after the reader's input in it, or while its lower edge is off screen.
+   */
+  #fit = () => {
+    if (!this.#widget) return;
+    const height = this.#widget.getBoundingClientRect().height;
+    const box = this.getBoundingClientRect();
+    if (Math.abs(box.height - height) < 0.5) return;
+    const inputNow = performance.now() - this.#lastInput < INPUT_ALLOWANCE;
+    const edgeOffScreen = box.bottom <= 0 || box.bottom >= innerHeight;
+    if (inputNow || edgeOffScreen) this.style.setProperty('height', `${height}px`);
+  };
 
   /** Shows the light-DOM fallback through a slot while the widget is not up. */
   #showFallback(root) {
@@ -108,11 +151,24 @@ class NatoIp4Explainer extends HTMLElement {
       container.className = 'ip4-host';
       container.hidden = true;
       container.addEventListener('ready', () => {
+        // Hold the fallback's height, then let the widget's own height in when allowed.
+        this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);
         root.querySelector('slot')?.remove();
         container.hidden = false;
+        this.#widget = container;
+        this.#resize = new ResizeObserver(this.#fit);
+        this.#resize.observe(container);
+        addEventListener('scroll', this.#fit, { passive: true });
+        addEventListener('resize', this.#fit, { passive: true });
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new CustomEvent('ready'));
       }, { once: true });
+      for (const type of ['pointerdown', 'keydown']) {
+        container.addEventListener(type, () => {
+          this.#lastInput = performance.now();
+          this.#fit();
+        }, { capture: true });
+      }
       // The widget's events stop at the shadow root; the element tells the page itself.
       for (const type of EVENTS) {
         container.addEventListener(type, (event) => {

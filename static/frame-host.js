@@ -11,6 +11,26 @@ const VERSION = 1;
 const MAX_HEIGHT = 20000;
 const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
+// A new height is applied right away when it follows the reader's input in the frame, or
+// when the frame's lower edge is off screen; otherwise it waits for that (nothing the
+// reader sees moves: the frame's own fonts may make it taller or shorter than reserved).
+const pending = new Map();
+
+function apply(frame, height) {
+  // CSSOM, so a strict style-src allows it; important, so host rules cannot override it.
+  frame.style.setProperty('height', `${height}px`, 'important');
+  pending.delete(frame);
+}
+
+function applyPending() {
+  for (const [frame, height] of pending) {
+    const bottom = frame.getBoundingClientRect().bottom;
+    if (bottom <= 0 || bottom >= innerHeight) apply(frame, height);
+  }
+}
+addEventListener('scroll', applyPending, { passive: true });
+addEventListener('resize', applyPending, { passive: true });
+
 function frameOf(source) {
   for (const frame of document.querySelectorAll('iframe[data-nato-ip4]')) {
     if (source !== null && frame.contentWindow === source) return frame;
@@ -27,8 +47,11 @@ window.addEventListener('message', (event) => {
   if (data.type === 'height') {
     const height = data.height;
     if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-    // CSSOM, so a strict style-src allows it; important, so host rules cannot override it.
-    frame.style.setProperty('height', `${height}px`, 'important');
+    if (data.input === true) apply(frame, height);
+    else {
+      pending.set(frame, height);
+      applyPending();
+    }
   } else if (data.type === 'event' && EVENTS.includes(data.event)) {
     const { card, open, view } = data.detail ?? {};
     const detail = data.event === 'nato-ip4:card'

@@ -13,12 +13,20 @@ function send(message) {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
+// A height that follows the reader's click or key press in the frame says so: the page
+// may then move; otherwise frame-host.js waits until the frame's lower edge is off screen.
+let lastInput = -Infinity;
+for (const type of ['pointerdown', 'keydown']) {
+  addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });
+}
+
 let lastHeight = -1;
 new ResizeObserver(() => {
   const height = document.documentElement.getBoundingClientRect().height;
   if (height === lastHeight) return;
   lastHeight = height;
-  send({ namespace: NAMESPACE, version: VERSION, type: 'height', height });
+  const input = performance.now() - lastInput < 500;
+  send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
 }).observe(document.documentElement);
