@@ -316,3 +316,68 @@ test('the element loads nothing heavy until it comes within a viewport of being 
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
   expect(wasm).toHaveLength(1);
 });
+
+test.describe('attributes after start', () => {
+  test('theme, view and card take effect without a reload, on that element only', async ({ page }) => {
+    await openHost(page, { embed: 'element,element' });
+    const [first, second] = await page.locator('nato-ip4-explainer').all();
+    await expect(first).toHaveAttribute('data-ready', '');
+    await expect(second).toHaveAttribute('data-ready', '');
+    await first.evaluate((el) => el.setAttribute('theme', 'dark'));
+    await expect(first.locator('.ip4')).toHaveAttribute('data-theme', 'dark');
+    await first.evaluate((el) => el.setAttribute('view', 'people'));
+    await expect(first.locator('[role=tab][aria-selected=true]')).toHaveText('People');
+    await first.evaluate((el) => el.setAttribute('card', 'cybersecurity'));
+    await expect(first.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    await expect(first.locator('[data-card="cybersecurity"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+    // Removed, the theme goes back to following the reader's preference.
+    await first.evaluate((el) => el.removeAttribute('theme'));
+    await expect(first.locator('.ip4')).toHaveAttribute('data-theme', 'auto');
+    await expect(second.locator('.ip4')).toHaveAttribute('data-theme', 'auto');
+    await expect(second.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    await expect(second.locator('[data-card="cybersecurity"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('a bad value gives one console error naming it, and nothing else changes', async ({ page }) => {
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openHost(page, { embed: 'element', attrs: 'theme="dark" view="figures"' });
+    const element = page.locator('nato-ip4-explainer');
+    await expect(element).toHaveAttribute('data-ready', '');
+    await element.evaluate((el) => el.setAttribute('view', 'maps'));
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toContain('"view"');
+    expect(errors[0]).toContain('"maps"');
+    await expect(element.locator('[role=tab][aria-selected=true]')).toHaveText('Figures');
+    await expect(element.locator('.ip4')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('moved, and removed and added again, it still follows its attributes', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openHost(page, { embed: 'element', target: 1 });
+    const element = page.locator('nato-ip4-explainer');
+    await expect(element).toHaveAttribute('data-ready', '');
+    await page.evaluate(() => document.getElementById('target').append(document.querySelector('nato-ip4-explainer')));
+    await expect(element).toHaveAttribute('data-ready', '');
+    await element.evaluate((el) => el.setAttribute('card', 'hicks'));
+    await expect(element.locator('[data-card="hicks"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+    expect(problems).toEqual([]);
+  });
+
+  test("mount()'s handle updates the widget it started", async ({ page }) => {
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openHost(page, { target: 1 });
+    await page.evaluate(async (url) => {
+      const { mount } = await import(url);
+      window.__handle = await mount(document.getElementById('target'), { view: 'people' });
+    }, `${WIDGET}embed.js`);
+    await expect(page.locator('#target')).toHaveAttribute('data-ready', '');
+    await page.evaluate(() => window.__handle.update({ view: 'context', theme: 'light', size: 'xl' }));
+    await expect(page.locator('#target [role=tab][aria-selected=true]')).toHaveText('Context');
+    await expect(page.locator('#target .ip4')).toHaveAttribute('data-theme', 'light');
+    expect(errors.filter((e) => e.includes('"size"'))).toHaveLength(1);
+    await page.evaluate(() => window.__handle.unmount());
+    await expect(page.locator('#target .ip4')).toHaveCount(0);
+  });
+});
