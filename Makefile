@@ -61,8 +61,9 @@ fetch:
 # ------------------------------------------------------------------ develop
 
 # A debug build, into target/serve: never where `make dist` writes the release build.
+SERVE_PORT ?= 8080
 serve: setup fetch
-	trunk serve --dist target/serve
+	trunk serve --dist target/serve --port $(SERVE_PORT)
 
 # -------------------------------------------------------------------- test
 
@@ -80,7 +81,11 @@ test-native:
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown
 
-test-e2e: dist
+# The end-to-end tests serve dist/ at this address (tests/e2e/server.mjs); built for it, the
+# snippets and oembed.json carry absolute URLs, as a newsroom's would.
+TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
+test-e2e: setup fetch
+	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL)
 	npx playwright test
 
 # -------------------------------------------------------------------- build

@@ -8,12 +8,14 @@
 //! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
 //!   asset URLs starting with `PUBLIC_URL` (default `./`);
 //! - puts the snippets into the sample article page;
+//! - with an absolute `PUBLIC_URL`, writes `oembed.json` and its discovery link ([`oembed`]);
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script;
 //! - for a release build, moves the assets into a folder named for their contents
 //!   ([`version`]), so that they may be cached for good.
 //!
 //! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
 
+mod oembed;
 mod shrink;
 mod version;
 
@@ -44,9 +46,27 @@ fn main() {
     // The pages next to the widget load it from their own folder. (The widget page's Embed
     // panel loads the snippet files when it opens.)
     let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
+    let title = snippets::FRAME_TITLE;
+    let height = fs::read_to_string("static/embed.css")
+        .ok()
+        .and_then(|css| oembed::reserved_height(&css, oembed::WIDTH))
+        .unwrap_or(1200);
+    let discovery = match oembed::document(&public_url, &iframe, title, height) {
+        Ok(document) => {
+            write(&dist.join("oembed.json"), &document);
+            oembed::link(&public_url, title)
+        }
+        Err(why) => {
+            eprintln!("{why}");
+            String::new()
+        }
+    };
     finish(
         &dist.join("index.html"),
-        &[("<!-- prerendered explainer -->", explainer.as_str())],
+        &[
+            ("<!-- prerendered explainer -->", explainer.as_str()),
+            ("<!-- oembed -->", discovery.as_str()),
+        ],
     );
     finish(
         &dist.join("frame.html"),

@@ -1,0 +1,118 @@
+//! oEmbed (oembed.com), so that a content system that embeds by URL can take the widget
+//! page's address as it is: `oembed.json` (type `rich`, the iframe snippet as `html`), and the
+//! discovery link the widget page carries. Both need absolute URLs, so they are written only
+//! when `PUBLIC_URL` is one.
+
+use serde_json::json;
+
+/// The oEmbed width offered: the iframe fills its column, this is a common article column.
+pub const WIDTH: u32 = 640;
+
+/// `oembed.json`, or why there is none.
+pub fn document(
+    public_url: &str,
+    iframe: &str,
+    title: &str,
+    height: u32,
+) -> Result<String, String> {
+    let host = absolute_host(public_url).ok_or_else(|| {
+        format!(
+            "oembed.json not written: PUBLIC_URL \"{public_url}\" is relative, and oEmbed needs \
+             absolute URLs (make dist PUBLIC_URL=https://…/)"
+        )
+    })?;
+    let document = json!({
+        "type": "rich",
+        "version": "1.0",
+        "title": title,
+        "provider_name": host,
+        "provider_url": public_url,
+        "html": iframe,
+        "width": WIDTH,
+        "height": height,
+    });
+    Ok(serde_json::to_string_pretty(&document).expect("JSON of strings and numbers"))
+}
+
+/// The discovery link for the widget page's head.
+pub fn link(public_url: &str, title: &str) -> String {
+    format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}oembed.json" title="{}">"#,
+        nato_ip4::snippets::escape(public_url),
+        nato_ip4::snippets::escape(title)
+    )
+}
+
+/// The host of an absolute http(s) URL.
+fn absolute_host(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split('/').next()?;
+    (!host.is_empty()).then_some(host)
+}
+
+/// The height the embed snippets reserve at a width, from the table `make reserve` wrote
+/// into `static/embed.css` (rest + the map's height; see tests/reserve.mjs).
+pub fn reserved_height(embed_css: &str, width: u32) -> Option<u32> {
+    let mut best = None;
+    for rule in embed_css.split("@container nato-ip4 (min-width: ").skip(1) {
+        let min: u32 = rule.split("px)").next()?.parse().ok()?;
+        let calc = rule.split("height: calc(").nth(1)?;
+        let rest: f64 = calc.split("px + min(100cqi - ").next()?.parse().ok()?;
+        let padding: f64 = calc
+            .split("100cqi - ")
+            .nth(1)?
+            .split("px")
+            .next()?
+            .parse()
+            .ok()?;
+        if min <= width {
+            let map = (f64::from(width) - padding).min(544.0) * 277.0 / 640.0;
+            best = Some((rest + map).ceil() as u32);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_absolute_public_url_gets_an_oembed_document_with_the_iframe() {
+        let url = "https://cdn.example.org/ip4/";
+        let text = document(url, "<iframe src=\"x\"></iframe>", "A title", 900).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["type"], "rich");
+        assert_eq!(value["version"], "1.0");
+        assert_eq!(value["html"], "<iframe src=\"x\"></iframe>");
+        assert_eq!(
+            (value["width"].as_u64(), value["height"].as_u64()),
+            (Some(640), Some(900))
+        );
+        assert_eq!(value["title"], "A title");
+        assert_eq!(value["provider_name"], "cdn.example.org");
+        assert!(link(url, "A title").contains(r#"href="https://cdn.example.org/ip4/oembed.json""#));
+    }
+
+    #[test]
+    fn a_relative_public_url_says_why_there_is_none() {
+        let why = document("./", "", "", 0).unwrap_err();
+        assert!(why.contains("PUBLIC_URL \"./\" is relative"), "{why}");
+    }
+
+    #[test]
+    fn the_height_comes_from_the_reserve_table() {
+        let css = "@container nato-ip4 (min-width: 240px) { .nato-ip4-reserve { height: calc(1000px + min(100cqi - 24px, 34em) * 0.4328125) !important; } }\n\
+                   @container nato-ip4 (min-width: 600px) { .nato-ip4-reserve { height: calc(500.5px + min(100cqi - 48px, 34em) * 0.4328125) !important; } }";
+        assert_eq!(
+            reserved_height(css, 640),
+            Some((500.5f64 + 544.0 * 277.0 / 640.0).ceil() as u32)
+        );
+        assert_eq!(
+            reserved_height(css, 300),
+            Some((1000.0f64 + 276.0 * 277.0 / 640.0).ceil() as u32)
+        );
+    }
+}

@@ -1,0 +1,69 @@
+// What a producer and a developer rely on when deploying: oEmbed discovery from the widget
+// page's address, assets in a folder named for their contents (cacheable for good) beside
+// entry points with stable names, and `make serve` keeping its debug build out of dist/.
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { WIDGET, HOST_ORIGIN } from './hosts.mjs';
+
+const ENTRY_POINTS = ['index.html', 'frame.html', 'sample.html', 'embed.js', 'embed.css', 'frame-host.js', 'oembed.json'];
+
+test('a content system that embeds by URL finds the oEmbed document and gets a working iframe', async ({ page, request }) => {
+  const html = await (await request.get(WIDGET)).text();
+  const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+  expect(link, 'the widget page links its oEmbed document').not.toBeNull();
+  const oembed = await (await request.get(link[1])).json();
+  expect(oembed).toMatchObject({ type: 'rich', version: '1.0', provider_name: '127.0.0.1:4173', width: 640 });
+  expect(oembed.title).toContain('NATO');
+  expect(oembed.height).toBeGreaterThan(600);
+  expect(oembed.html).toContain(`src="${WIDGET}frame.html"`);
+  expect(oembed.html).toContain('sandbox="allow-scripts');
+  // Pasted as the content system would paste it.
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  await page.evaluate((snippet) => document.querySelector('main').insertAdjacentHTML('beforeend', snippet), oembed.html);
+  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+});
+
+test('assets live in a folder named for their contents; pasted snippets load only stable names', () => {
+  const top = readdirSync('dist');
+  const [folder, ...others] = readdirSync('dist/v');
+  expect(others, 'one release').toEqual([]);
+  expect(folder).toMatch(/^[0-9a-f]{10}$/);
+  for (const name of top) {
+    expect([...ENTRY_POINTS, 'snippets', 'v'], `${name} is an entry point`).toContain(name);
+  }
+  expect(readdirSync(`dist/v/${folder}`)).toEqual(expect.arrayContaining(['nato-ip4.js', 'nato-ip4_bg.wasm', 'explainer.css', 'boot.js']));
+  for (const page of ['index.html', 'frame.html']) {
+    const html = readFileSync(`dist/${page}`, 'utf8');
+    const local = [...html.matchAll(/(?:src|href)="([^":#]+)"/g)].map(([, url]) => url)
+      .filter((url) => !url.endsWith('.html') && !url.startsWith('snippets/'));
+    expect(local.length, page).toBeGreaterThan(2);
+    for (const url of local) expect(url, `${page} loads ${url} from the release folder`).toMatch(new RegExp(`^v/${folder}/`));
+  }
+  for (const snippet of readdirSync('dist/snippets')) {
+    const urls = [...readFileSync(`dist/snippets/${snippet}`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) {
+      expect(ENTRY_POINTS, `${snippet} loads ${url}: a name every release keeps`).toContain(url.slice(WIDGET.length));
+    }
+  }
+});
+
+test('make serve builds into target/serve and leaves the release build in dist/ as it was', async ({ request }) => {
+  test.setTimeout(600_000);
+  const before = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
+  const serve = spawn('make', ['--no-print-directory', 'serve', 'SERVE_PORT=8093'], { detached: true, stdio: 'ignore' });
+  try {
+    await expect.poll(async () => {
+      try { return (await request.get('http://127.0.0.1:8093/')).status(); } catch { return 0; }
+    }, { timeout: 540_000, intervals: [2000] }).toBe(200);
+    const page = await (await request.get('http://127.0.0.1:8093/')).text();
+    expect(page).toContain('data-card="japan"');
+    expect(statSync('target/serve/index.html').isFile()).toBe(true);
+    const after = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
+    expect(after, 'dist/ holds the same release build').toEqual(before);
+    expect(readdirSync('dist').some((name) => name.endsWith('.wasm')), 'no debug wasm in dist/').toBe(false);
+  } finally {
+    process.kill(-serve.pid, 'SIGTERM');
+  }
+});
