@@ -4,6 +4,7 @@
 #   make dist    release build into dist/ (prerendered, relative URLs)
 #   make reserve re-measure the widget's height by width for the embed snippets
 #   make bench   measure size and speed in headless Chromium
+#   make bytes   where the wasm's bytes go (twiggy), for the README
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -18,7 +19,7 @@ export CHROME_PATH ?= /usr/bin/chromium
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist reserve bench clean
+.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -102,6 +103,10 @@ reserve: setup setup-browser fetch dist
 
 bench: setup setup-browser fetch dist
 	node tests/bench/run.mjs
+
+bytes: setup fetch dist
+	@command -v twiggy >/dev/null || { echo "installing twiggy (a few minutes)"; cargo install twiggy --locked; }
+	node tests/bench/bytes.mjs
 
 clean:
 	cargo clean
