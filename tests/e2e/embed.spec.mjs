@@ -142,6 +142,16 @@ test.describe('zero layout shift on the host page', () => {
       expect(await layoutShift(page)).toBe(0);
     });
 
+    test(`element at ${width} px, with a chosen view and card`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 2400 });
+      await recordLayoutShifts(page);
+      await openHost(page, { embed: 'element', attrs: 'view="figures" card="baseline"' });
+      await expect(element(page)).toHaveAttribute('data-ready', '');
+      await expect(element(page).locator('[data-card="baseline"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+      await page.waitForTimeout(500);
+      expect(await layoutShift(page)).toBe(0);
+    });
+
     test(`iframe at ${width} px, under iframe { height: 100% }`, async ({ page }) => {
       await page.setViewportSize({ width, height: 2400 });
       await recordLayoutShifts(page);
