@@ -139,6 +139,13 @@
     module.mount(next, options);
   }
 
+  // The widget page's Embed panel: its script loads only when a producer opens it.
+  document.addEventListener('toggle', (event) => {
+    if (event.target.matches?.('details.embed-panel') && event.target.open) {
+      import(new URL('embed-panel.js', base).href);
+    }
+  }, true);
+
   const loaded = import(new URL('nato-ip4.js', base).href).then(async (module) => {
     await module.default();
     return module;

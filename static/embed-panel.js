@@ -1,5 +1,6 @@
-// The widget page's Embed panel. Readers rarely open it, so the snippets load only when it
-// opens; they are shown for wherever the page is deployed, ready to copy.
+// The widget page's Embed panel. Readers rarely open it, so this script (boot.js loads it)
+// and the snippets load only when it opens; they are shown for wherever the page is
+// deployed, ready to copy.
 const panel = document.querySelector('.embed-panel');
 // Where the page is deployed (this script lives in a versioned folder below it).
 const here = new URL('./', document.baseURI).href;

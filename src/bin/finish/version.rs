@@ -55,6 +55,13 @@ pub fn version(dist: &Path) -> Result<String, String> {
         referred.extend(found);
         fs::write(&path, updated).map_err(|e| format!("{entry}: {e}"))?;
     }
+    // An asset may also be loaded by another one (the Embed panel's script, by boot.js).
+    for asset in &assets {
+        if asset.ends_with(".js") {
+            let text = fs::read_to_string(dist.join(&folder).join(asset)).unwrap_or_default();
+            referred.extend(assets.iter().filter(|other| text.contains(&format!("\"{other}\""))));
+        }
+    }
     let unused: Vec<&String> = assets.iter().filter(|a| !referred.contains(a)).collect();
     if !unused.is_empty() {
         return Err(format!(
