@@ -32,10 +32,15 @@ let widget;
 
 /** The wasm widget, loaded and started once per page. */
 function loadWidget() {
-  widget ??= import('./nato-ip4.js').then(async (module) => {
-    await module.default();
-    return module;
-  });
+  // The wasm downloads (and compiles, as it streams) while its glue loads, not after.
+  widget ??= (() => {
+    const wasm = fetch(new URL('nato-ip4_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failed download is reported where the widget starts
+    return import('./nato-ip4.js').then(async (module) => {
+      await module.default({ module_or_path: wasm });
+      return module;
+    });
+  })();
   return widget;
 }
 
@@ -83,7 +88,10 @@ class NatoIp4Explainer extends HTMLElement {
 
   connectedCallback() {
     const generation = ++this.#generation;
-    if (!('IntersectionObserver' in window)) {
+    // Already within a viewport of being seen (or no way to tell): start now, a frame
+    // sooner than an observer would say so.
+    const box = this.getBoundingClientRect();
+    if (!('IntersectionObserver' in window) || (box.bottom > -innerHeight && box.top < 2 * innerHeight)) {
       this.#start(generation);
       return;
     }
