@@ -1,5 +1,5 @@
-// The widget page as a reader meets it: served from a sub-path, prerendered, hydrated,
-// driven by mouse and real keyboard.
+// The widget page as a reader meets it: served from a sub-path, prerendered, taken over by
+// the wasm, driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './hosts.mjs';
 
