@@ -59,7 +59,11 @@ pub fn version(dist: &Path) -> Result<String, String> {
     for asset in &assets {
         if asset.ends_with(".js") {
             let text = fs::read_to_string(dist.join(&folder).join(asset)).unwrap_or_default();
-            referred.extend(assets.iter().filter(|other| text.contains(&format!("\"{other}\""))));
+            referred.extend(
+                assets
+                    .iter()
+                    .filter(|other| text.contains(&format!("\"{other}\""))),
+            );
         }
     }
     let unused: Vec<&String> = assets.iter().filter(|a| !referred.contains(a)).collect();
