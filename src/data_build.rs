@@ -76,6 +76,30 @@ impl RawFile {
             .zip(tables)
             .flat_map(|((kind, _), cards)| cards.iter().enumerate().map(|(i, c)| (*kind, i, c)))
     }
+
+    /// Every excerpt in the file (the story's, the cards', the links' and the map's), each
+    /// with its field name.
+    fn excerpts(&self) -> Vec<(String, &Spanned<String>)> {
+        let mut excerpts: Vec<(String, &Spanned<String>)> = Vec::new();
+        for (i, e) in self.story.excerpts.iter().enumerate() {
+            excerpts.push((format!("story.excerpts[{i}]"), e));
+        }
+        for (kind, i, card) in self.cards() {
+            for (j, e) in card.excerpts.iter().enumerate() {
+                excerpts.push((format!("{kind}[{i}].excerpts[{j}]"), e));
+            }
+        }
+        for (i, link) in self.link.iter().enumerate() {
+            excerpts.push((format!("link[{i}].excerpt"), &link.excerpt));
+        }
+        if let Some(map) = &self.map {
+            excerpts.push((
+                "map.challengers_excerpt".to_owned(),
+                &map.challengers_excerpt,
+            ));
+        }
+        excerpts
+    }
 }
 
 #[derive(Deserialize)]
@@ -253,25 +277,7 @@ impl Checker<'_> {
 
     /// Every excerpt is found word for word in the article.
     fn excerpts_verbatim(&mut self, raw: &RawFile) {
-        let mut excerpts: Vec<(String, &Spanned<String>)> = Vec::new();
-        for (i, e) in raw.story.excerpts.iter().enumerate() {
-            excerpts.push((format!("story.excerpts[{i}]"), e));
-        }
-        for (kind, i, card) in raw.cards() {
-            for (j, e) in card.excerpts.iter().enumerate() {
-                excerpts.push((format!("{kind}[{i}].excerpts[{j}]"), e));
-            }
-        }
-        for (i, link) in raw.link.iter().enumerate() {
-            excerpts.push((format!("link[{i}].excerpt"), &link.excerpt));
-        }
-        if let Some(map) = &raw.map {
-            excerpts.push((
-                "map.challengers_excerpt".to_owned(),
-                &map.challengers_excerpt,
-            ));
-        }
-        for (field, excerpt) in excerpts {
+        for (field, excerpt) in raw.excerpts() {
             let quote = excerpt.get_ref();
             // An empty one is the required-field rule's to report.
             if quote.trim().is_empty() || self.article.contains(quote.as_str()) {
@@ -309,17 +315,11 @@ impl Checker<'_> {
             texts.push((format!("story.fact[{i}].label"), &fact.label));
             texts.push((format!("story.fact[{i}].value"), &fact.value));
         }
-        for (i, e) in raw.story.excerpts.iter().enumerate() {
-            texts.push((format!("story.excerpts[{i}]"), e));
-        }
         for (kind, i, card) in raw.cards() {
             let field = |name: &str| format!("{kind}[{i}].{name}");
             texts.push((field("id"), &card.id));
             texts.push((field("title"), &card.title));
             texts.push((field("summary"), &card.summary));
-            for (j, e) in card.excerpts.iter().enumerate() {
-                texts.push((field(&format!("excerpts[{j}]")), e));
-            }
             for (name, value, owner) in [
                 ("role", &card.role, "person"),
                 ("figure", &card.figure, "figure"),
@@ -343,15 +343,11 @@ impl Checker<'_> {
         for (i, link) in raw.link.iter().enumerate() {
             texts.push((format!("link[{i}].label"), &link.label));
             texts.push((format!("link[{i}].back"), &link.back));
-            texts.push((format!("link[{i}].excerpt"), &link.excerpt));
         }
         if let Some(map) = &raw.map {
             texts.push(("map.nato_source".to_owned(), &map.nato_source));
-            texts.push((
-                "map.challengers_excerpt".to_owned(),
-                &map.challengers_excerpt,
-            ));
         }
+        texts.extend(raw.excerpts());
         for (field, value) in texts {
             if value.get_ref().trim().is_empty() {
                 self.report(
@@ -703,19 +699,15 @@ fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
             }
         }
     }
-    for (card, mut quotes) in cards.iter_mut().zip(quotes) {
-        quotes.sort();
-        quotes.dedup();
-        card.quotes = quotes.into_iter().map(|(_, quote)| quote).collect();
+    for (card, quotes) in cards.iter_mut().zip(quotes) {
+        card.quotes = in_article_order(quotes);
     }
-    let mut story_quotes: Vec<(usize, String)> = raw
+    let story_quotes = raw
         .story
         .excerpts
         .iter()
         .map(|e| (position(e.get_ref()), e.get_ref().clone()))
         .collect();
-    story_quotes.sort();
-    story_quotes.dedup();
     let map = raw.map.as_ref().map(|map| MapGroups {
         nato_source: map.nato_source.get_ref().clone(),
         countries: map
@@ -753,10 +745,17 @@ fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
             .iter()
             .map(|f| (f.label.get_ref().clone(), f.value.get_ref().clone()))
             .collect(),
-        quotes: story_quotes.into_iter().map(|(_, q)| q).collect(),
+        quotes: in_article_order(story_quotes),
         cards,
         map,
     }
+}
+
+/// Quotes by where they stand in the article, each once.
+fn in_article_order(mut quotes: Vec<(usize, String)>) -> Vec<String> {
+    quotes.sort();
+    quotes.dedup();
+    quotes.into_iter().map(|(_, quote)| quote).collect()
 }
 
 fn add_connection(connections: &mut Vec<(String, Vec<usize>)>, label: &str, others: &[usize]) {

@@ -2,7 +2,14 @@
 //! this is the host page's own address; in the frame, the frame's.
 
 use crate::data::card_index;
-use crate::listener::Listener;
+
+/// The address listener, which stops when dropped (with the widget).
+#[cfg(target_arch = "wasm32")]
+pub type Listener = gloo_events::EventListener;
+
+/// Outside the browser (server rendering, native tests) nothing is listened to.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Listener;
 
 const PREFIX: &str = "#nato-ip4/";
 

@@ -9,7 +9,6 @@ pub mod components;
 pub mod data;
 pub mod deep_link;
 pub mod events;
-pub mod listener;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;

@@ -31,14 +31,9 @@ const UNKNOWN: &str = "is not known; known options are \"theme\", \"view\" and \
 
 impl OptionError {
     fn new(option: &str, why: &[&str]) -> Self {
-        let mut message = String::from("nato-ip4-explainer: option \"");
-        for part in [option, "\" "]
-            .iter()
-            .chain(why)
-            .chain(&["; using the default instead"])
-        {
-            message.push_str(part);
-        }
+        let mut message = ["nato-ip4-explainer: option \"", option, "\" "].concat();
+        message.extend(why.iter().copied());
+        message.push_str("; using the default instead");
         OptionError {
             option: option.to_owned(),
             message,

@@ -96,10 +96,17 @@ impl Explainer {
             ..Explainer::default()
         };
         if let Some(card) = options.card.filter(|&card| card < CARDS.len()) {
-            state.view = View::of(CARDS[card].kind);
-            state.open.set(card, true);
+            state.show(card);
         }
         state
+    }
+
+    /// Switches to the card's view and opens it; says whether it was closed.
+    fn show(&mut self, card: usize) -> bool {
+        self.view = View::of(CARDS[card].kind);
+        let was_closed = !self.open.contains(card);
+        self.open.set(card, true);
+        was_closed
     }
 }
 
@@ -146,9 +153,7 @@ impl Reducible for Explainer {
             Action::Open(card) | Action::Show(card) | Action::Reveal(card)
                 if card < CARDS.len() =>
             {
-                next.view = View::of(CARDS[card].kind);
-                if !next.open.contains(card) {
-                    next.open.set(card, true);
+                if next.show(card) {
                     next.announced = Some(card);
                 }
                 if !matches!(action, Action::Open(_)) {

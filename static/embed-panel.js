@@ -7,7 +7,6 @@ const here = new URL('./', document.baseURI).href;
 const status = panel.querySelector('.embed-status');
 
 async function fill() {
-  panel.removeEventListener('toggle', fill);
   for (const code of panel.querySelectorAll('.embed-code')) {
     try {
       const response = await fetch(code.dataset.src);
@@ -20,8 +19,8 @@ async function fill() {
   }
 }
 
-if (panel.open) fill();
-else panel.addEventListener('toggle', fill);
+// boot.js loads this script when the panel first opens.
+fill();
 
 for (const button of panel.querySelectorAll('.embed-copy')) {
   button.addEventListener('click', async () => {

@@ -50,8 +50,8 @@ function report(message, error) {
 
 /**
  * Renders the explainer into `element` (emptying it). `options` is a plain object with
- * any of theme, view and card. Resolves to a handle with unmount(), or to null when the
- * widget could not start; never rejects.
+ * any of theme, view and card. Resolves to a handle with update(options) and unmount(), or
+ * to null when the widget could not start; never rejects.
  */
 export async function mount(element, options = {}) {
   try {
@@ -78,6 +78,8 @@ class NatoIp4Explainer extends HTMLElement {
   #generation = 0;
   #resize = null;
   #lastInput = -Infinity;
+  /** The started widget's container, once it shows. */
+  #widget = null;
 
   attributeChangedCallback(name, old, value) {
     // Before start the attributes are read as they are then.
@@ -121,8 +123,6 @@ class NatoIp4Explainer extends HTMLElement {
     this.removeAttribute('data-ready');
     if (this.shadowRoot) this.#showFallback(this.shadowRoot);
   }
-
-  #widget = null;
 
   /**
    * Gives the element the widget's own height when that moves nothing the reader sees:

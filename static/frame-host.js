@@ -32,8 +32,9 @@ addEventListener('scroll', applyPending, { passive: true });
 addEventListener('resize', applyPending, { passive: true });
 
 function frameOf(source) {
+  if (source === null) return null;
   for (const frame of document.querySelectorAll('iframe[data-nato-ip4]')) {
-    if (source !== null && frame.contentWindow === source) return frame;
+    if (frame.contentWindow === source) return frame;
   }
   return null;
 }

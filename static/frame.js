@@ -15,6 +15,8 @@ function send(message) {
 
 // A height that follows the reader's click or key press in the frame says so: the page
 // may then move; otherwise frame-host.js waits until the frame's lower edge is off screen.
+// How long after input that is (the browser's own allowance, as in embed.js).
+const INPUT_ALLOWANCE = 500;
 let lastInput = -Infinity;
 for (const type of ['pointerdown', 'keydown']) {
   addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });
@@ -25,7 +27,7 @@ new ResizeObserver(() => {
   const height = document.documentElement.getBoundingClientRect().height;
   if (height === lastHeight) return;
   lastHeight = height;
-  const input = performance.now() - lastInput < 500;
+  const input = performance.now() - lastInput < INPUT_ALLOWANCE;
   send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);

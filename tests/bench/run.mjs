@@ -6,7 +6,7 @@
 // interaction latency by the Event Timing API (p50, p95 over 200),
 // JS heap and wasm memory after load and after 1,000 toggles. Then Lighthouse on the page.
 import { chromium } from '@playwright/test';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { gzip, brotli } from '../compressed.mjs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -164,8 +164,7 @@ function transferTable(result) {
   const lines = ['| asset | raw | gzip | brotli |', '|---|---:|---:|---:|'];
   let total = [0, 0, 0];
   for (const { name, body } of result.assets) {
-    const sizes = [body.length, gzipSync(body, { level: 9 }).length,
-      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+    const sizes = [body.length, gzip(body), brotli(body)];
     total = total.map((t, i) => t + sizes[i]);
     lines.push(`| ${name} | ${kb(sizes[0])} | ${kb(sizes[1])} | ${kb(sizes[2])} |`);
   }

@@ -29,7 +29,8 @@ fn main() {
         fail("usage: finish DIST_DIR");
     };
     let dist = Path::new(&dist);
-    if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+    let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    if release {
         shrink::shrink(dist).unwrap_or_else(|e| fail(&e));
     }
     let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
@@ -47,6 +48,7 @@ fn main() {
     // panel loads the snippet files when it opens.)
     let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
     let title = snippets::FRAME_TITLE;
+    // The source, not dist/'s copy, which a release build has minified.
     let height = fs::read_to_string("static/embed.css")
         .ok()
         .and_then(|css| oembed::reserved_height(&css, oembed::WIDTH))
@@ -79,7 +81,7 @@ fn main() {
             ("<!-- snippet: iframe -->", local_iframe.as_str()),
         ],
     );
-    if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+    if release {
         let folder = version::version(dist).unwrap_or_else(|e| fail(&e));
         eprintln!("moved the assets into {folder}");
     }

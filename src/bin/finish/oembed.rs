@@ -53,22 +53,29 @@ fn absolute_host(url: &str) -> Option<&str> {
 }
 
 /// The height the embed snippets reserve at a width, from the table `make reserve` wrote
-/// into `static/embed.css` (rest + the map's height; see tests/reserve.mjs).
+/// into `static/embed.css`: each rule is `calc(<rest>px + min(100cqi - <padding>px,
+/// <most>em) * <map's height per width>)` (see tests/reserve.mjs), evaluated at `width`
+/// with 16 px to the em.
 pub fn reserved_height(embed_css: &str, width: u32) -> Option<u32> {
+    // The number in `text` after `before` (or at its start, for "") and up to `after`.
+    let number = |text: &str, before: &str, after: &str| -> Option<f64> {
+        let from = if before.is_empty() {
+            text
+        } else {
+            text.split_once(before)?.1
+        };
+        from.split_once(after)?.0.trim().parse().ok()
+    };
     let mut best = None;
     for rule in embed_css.split("@container nato-ip4 (min-width: ").skip(1) {
-        let min: u32 = rule.split("px)").next()?.parse().ok()?;
+        let min = number(rule, "", "px)")?;
         let calc = rule.split("height: calc(").nth(1)?;
-        let rest: f64 = calc.split("px + min(100cqi - ").next()?.parse().ok()?;
-        let padding: f64 = calc
-            .split("100cqi - ")
-            .nth(1)?
-            .split("px")
-            .next()?
-            .parse()
-            .ok()?;
-        if min <= width {
-            let map = (f64::from(width) - padding).min(544.0) * 277.0 / 640.0;
+        let rest = number(calc, "", "px +")?;
+        let padding = number(calc, "100cqi - ", "px")?;
+        let most = number(calc, "px,", "em)")?;
+        let per_width = number(calc, "em) *", ")")?;
+        if min <= f64::from(width) {
+            let map = (f64::from(width) - padding).min(most * 16.0) * per_width;
             best = Some((rest + map).ceil() as u32);
         }
     }

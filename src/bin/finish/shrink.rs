@@ -1,7 +1,6 @@
 //! Release-only shrinking of what trunk staged.
 //!
 //! - wasm-opt runs `-Oz` again until it changes nothing more.
-//! - wasm-opt runs `-Oz` again until it changes nothing more.
 //! - The wasm and its JS glue call each other by long generated names
 //!   (`__wbg_addEventListener_f2d27251d333a631`, about a hundred of them, each written in
 //!   both files, with a hash that gzip cannot compress). binaryen's
