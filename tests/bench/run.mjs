@@ -172,6 +172,23 @@ function transferTable(result) {
   return lines.join('\n');
 }
 
+/**
+ * What the locator map adds to the widget page's transfer, measured by taking it out: its
+ * figure from the page, and every rule that names it from the stylesheet (gzip). The wasm's
+ * map code cannot be taken out of a built wasm; the README gives it as measured by a build
+ * without the map.
+ */
+function mapWeight(result) {
+  const text = (name) => result.assets.find((asset) => asset.name === name).body.toString();
+  const page = text('index.html');
+  const css = text('explainer.css');
+  const figure = /<figure class="ip4-map"[\s\S]*?<\/figure>/;
+  if (!figure.test(page)) throw new Error('the widget page has no map figure');
+  const html = gzip(page) - gzip(page.replace(figure, ''));
+  const styles = gzip(css) - gzip(css.replace(/[^{}]*ip4-(?:map|key)[^{}]*\{[^{}]*\}/g, ''));
+  return `| the map's drawing, labels and legend in index.html | ${kb(html)} |\n| its rules in explainer.css | ${kb(styles)} |\n| **together** | **${kb(html + styles)}** |`;
+}
+
 // Asynchronous, so that this process's servers keep answering Lighthouse's browser.
 async function lighthouse() {
   try {
@@ -213,6 +230,12 @@ for (const r of results.filter((x) => x.slowdown === 1)) {
   out.push('');
   out.push(transferTable(r));
 }
+out.push('');
+out.push('The map on the widget page (gzip; budget 8 KB with its wasm code):');
+out.push('');
+out.push('| part | gzip |');
+out.push('|---|---:|');
+out.push(mapWeight(results.find((r) => r.scenario === 'widget page' && r.slowdown === 1)));
 out.push('');
 out.push('Lighthouse, widget page:');
 out.push('');

@@ -163,6 +163,36 @@ test.describe('zero layout shift on the host page', () => {
   }
 });
 
+test.describe('events for the host page', () => {
+  for (const embed of ['element', 'iframe']) {
+    test(`the ${embed} tells the page which cards the reader opens and closes and which tab they choose`, async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__events = [];
+        for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
+          // On the document: only events that bubble arrive here.
+          document.addEventListener(type, (e) => window.__events.push(
+            `${type} on ${e.target.localName} composed=${e.composed} ${JSON.stringify(e.detail)}`));
+        }
+      });
+      await openHost(page, { embed });
+      const root = embed === 'element' ? element(page) : frameOf(page);
+      await expect(embed === 'element' ? element(page) : root.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      const japan = root.locator('[data-card="japan"] button[aria-expanded]');
+      await japan.click();
+      await expect(japan).toHaveAttribute('aria-expanded', 'true');
+      await japan.click();
+      await expect(japan).toHaveAttribute('aria-expanded', 'false');
+      await root.getByRole('tab', { name: 'People' }).click();
+      const on = embed === 'element' ? 'nato-ip4-explainer' : 'iframe';
+      await expect.poll(() => page.evaluate(() => window.__events)).toEqual([
+        `nato-ip4:card on ${on} composed=false {"card":"japan","open":true}`,
+        `nato-ip4:card on ${on} composed=false {"card":"japan","open":false}`,
+        `nato-ip4:view on ${on} composed=false {"view":"people"}`,
+      ]);
+    });
+  }
+});
+
 test.describe('iframe', () => {
   test('grows when a card opens and shrinks when it closes', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 1200 });
