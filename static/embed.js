@@ -144,6 +144,8 @@ class NatoIp4Explainer extends HTMLElement {
   }
 
   async #start(generation) {
+    // The wasm and its glue first: they take longest to arrive.
+    const widget = loadWidget();
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.#showFallback(root);
     const link = document.createElement('link');
@@ -151,7 +153,7 @@ class NatoIp4Explainer extends HTMLElement {
     link.href = new URL('explainer.css', import.meta.url).href;
     root.prepend(link);
     try {
-      const [module] = await Promise.all([loadWidget(), stylesheetLoaded(link)]);
+      const [module] = await Promise.all([widget, stylesheetLoaded(link)]);
       if (generation !== this.#generation) return; // removed meanwhile
       // Rendered out of sight, then swapped for the fallback in one go: the fallback
       // already has the widget's size, so nothing moves.

@@ -35,13 +35,18 @@ export function serve({ port, root = null, prefix = '/', override = () => null }
     const url = new URL(request.url, `http://${request.headers.host}`);
     if (url.pathname === '/health') return response.writeHead(200).end('ok');
     const special = await override(url);
-    if (special) return response.writeHead(special.status ?? 200, special.headers).end(special.body);
+    if (special) {
+      const html = special.headers?.['content-type']?.startsWith('text/html');
+      const body = html && url.searchParams.has('floor') ? withoutScripts(String(special.body)) : special.body;
+      return response.writeHead(special.status ?? 200, special.headers).end(body);
+    }
     if (!root || !url.pathname.startsWith(prefix)) return response.writeHead(404).end('not found');
     let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
+      if (extname(path) === '.html' && url.searchParams.has('floor')) body = withoutScripts(body.toString());
       const headers = {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -62,6 +67,16 @@ export function serve({ port, root = null, prefix = '/', override = () => null }
     }
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * A page as it is without its scripts, for the bench's static floor (`?floor` on any page):
+ * the same markup and styles, nothing that starts the widget.
+ */
+export function withoutScripts(html) {
+  return html
+    .replace(/<script[^>]*><\/script>/g, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 }
 
 const policy = (script) => [
