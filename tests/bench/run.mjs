@@ -1,7 +1,7 @@
 // `make bench`: size and speed in headless Chromium, printed as Markdown (target/bench.md).
 // For the widget page and for the element on a host page, each beside the same page with
 // its scripts removed (the static floor), at 1x and 4x CPU slowdown: transfer per asset
-// (raw, gzip, brotli); in five fresh loads, the median time until every card title is visible
+// (raw, gzip, brotli); in nine fresh loads, the median time until every card title is visible
 // and until data-ready, and the long tasks during start-up; then card toggle to DOM update and
 // the click's interaction latency by the Event Timing API (p50, p95 over 200), and JS heap
 // and wasm memory after load and after 1,000 toggles. Then Lighthouse on the page.
@@ -26,7 +26,7 @@ const SCENARIOS = [
 ];
 // Start-up is measured in this many fresh loads and given as their median: on a shared
 // 2-core machine one load can be twice as slow as the next.
-const LOADS = 5;
+const LOADS = 9;
 // Between two measured clicks.
 const CLICK_INTERVAL = 100;
 
