@@ -10,6 +10,10 @@ pub const FRAME_TITLE: &str =
 /// `<nato-ip4-explainer>` with its light-DOM fallback: the headline, the map's drawing
 /// (`map`, SVG markup; the widget keeps it) and the eight card titles, readable without
 /// JavaScript, in RSS readers and in print.
+///
+/// The script is a plain (deferred) module, not `async`: measured at 4x, `async` made the
+/// widget ready about 30 ms sooner but put its work before the page's first paint, which
+/// came about 50 ms later.
 pub fn element(public_url: &str, map: &str) -> String {
     let titles: String = CARDS
         .iter()
