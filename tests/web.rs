@@ -62,6 +62,14 @@ fn shown(element: &Element) -> bool {
     element.get_client_rects().length() > 0
 }
 
+/// A bubbling click, as a reader's would be, on any element (SVG shapes too).
+fn click(target: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
 fn press(target: &Element, key: &str) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
@@ -216,7 +224,7 @@ async fn tabs_follow_the_apg_pattern_by_click_and_keyboard() {
         assert_eq!(panel.get_attribute("role").as_deref(), Some("tabpanel"));
     }
 
-    tabs[2].clone().dyn_into::<HtmlElement>().unwrap().click();
+    click(&tabs[2]);
     settle().await;
     assert_eq!(selected(), tabs[2]);
     let figures = find(
@@ -354,11 +362,7 @@ async fn opening_closing_and_switching_are_told_to_the_page_as_bubbling_events()
     settle().await;
     japan.click();
     settle().await;
-    find_all(&host, "[role=tab]")[1]
-        .clone()
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&find_all(&host, "[role=tab]")[1]);
     settle().await;
     assert_eq!(
         seen(&cards),
@@ -377,10 +381,7 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
     let host = mounted("{}").await;
     toggle_of(&card(&host, "ukraine")).click();
     settle().await;
-    find(&card(&host, "ukraine"), "[data-to=\"sullivan\"]")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&find(&card(&host, "ukraine"), "[data-to=\"sullivan\"]"));
     settle().await;
     assert_eq!(
         seen(&cards),
@@ -429,13 +430,6 @@ fn host_with_drawing() -> (Element, Element) {
     (host, shape)
 }
 
-fn click(target: &Element) {
-    let init = web_sys::MouseEventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn the_map_keeps_the_drawing_it_finds_and_its_labels_and_shapes_open_their_cards() {
     let (host, shape) = host_with_drawing();
@@ -452,15 +446,9 @@ async fn the_map_keeps_the_drawing_it_finds_and_its_labels_and_shapes_open_their
         .collect();
     assert_eq!(labels, ["japan", "south-korea", "australia", "new-zealand"]);
 
-    find(&host, "[role=tab][aria-selected=false]")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&find(&host, "[role=tab][aria-selected=false]"));
     settle().await;
-    find(&host, ".ip4-map-label[data-map=\"south-korea\"]")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&find(&host, ".ip4-map-label[data-map=\"south-korea\"]"));
     settle().await;
     let korea = toggle_of(&card(&host, "south-korea"));
     assert_eq!(
