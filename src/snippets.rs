@@ -11,6 +11,11 @@ pub const FRAME_TITLE: &str =
 /// (`map`, SVG markup; the widget keeps it) and the eight card titles, readable without
 /// JavaScript, in RSS readers and in print.
 ///
+/// All in one `<div>`: content systems rewrite what is pasted (WordPress's `wpautop` wraps
+/// the unknown element's tags in `<p>`, so its end tag is lost and the element would swallow
+/// the article after it). The `<div>`'s own end tag closes the element wherever the parser
+/// left it open, and `embed.js` tidies what such rewrites leave inside.
+///
 /// The script is a plain (deferred) module, not `async`: measured at 4x, `async` made the
 /// widget ready about 30 ms sooner but put its work before the page's first paint, which
 /// came about 50 ms later.
@@ -21,7 +26,8 @@ pub fn element(public_url: &str, map: &str) -> String {
         .map(|card| format!("      <li>{}</li>\n", escape(card.title)))
         .collect();
     format!(
-        r#"<link rel="stylesheet" href="{url}embed.css">
+        r#"<div class="nato-ip4-embed">
+<link rel="stylesheet" href="{url}embed.css">
 <nato-ip4-explainer>
   <div class="nato-ip4-fallback nato-ip4-reserve">
     <h2>{headline}</h2>
@@ -32,6 +38,7 @@ pub fn element(public_url: &str, map: &str) -> String {
   </div>
 </nato-ip4-explainer>
 <script type="module" src="{url}embed.js"></script>
+</div>
 "#,
         url = escape(public_url),
         headline = escape(STORY.headline),
@@ -39,14 +46,36 @@ pub fn element(public_url: &str, map: &str) -> String {
 }
 
 /// A sandboxed iframe of `frame.html`, kept as tall as its content by `frame-host.js`.
+///
+/// After the iframe, a link to the widget page with its title, which `embed.css` hides
+/// beside the iframe: where a content system strips the iframe, its stylesheet and script
+/// (WordPress does for every author without `unfiltered_html`), the link is what remains.
 pub fn iframe(public_url: &str) -> String {
     format!(
         r#"<div class="nato-ip4-frame">
   <link rel="stylesheet" href="{url}embed.css">
   <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" height="1200"></iframe>
+  <p class="nato-ip4-frame-link"><a href="{url}index.html">{title}</a></p>
   <script type="module" src="{url}frame-host.js"></script>
 </div>
 "#,
+        url = escape(public_url),
+        title = escape(FRAME_TITLE),
+    )
+}
+
+/// The `html` of `oembed.json`, written for what WordPress keeps of a discovered embed (only
+/// `blockquote`, `a[href]` and the iframe's `src`, `width`, `height`, `title`, …): a
+/// blockquote linking to the widget page, shown until the frame speaks WordPress's host
+/// protocol (`frame.js`), then the iframe. Elsewhere the same html is a plain iframe of
+/// `frame.html`, sandboxed as the iframe snippet is.
+///
+/// The width is `100%`, so the frame fills its column at any width; a width in pixels would
+/// also make WordPress's block editor give it a fixed aspect ratio (`wp-has-aspect-ratio`),
+/// whose CSS overrides the height the frame asks for.
+pub fn oembed_html(public_url: &str, height: u32) -> String {
+    format!(
+        r#"<blockquote><a href="{url}index.html">{title}</a></blockquote><iframe data-nato-ip4 src="{url}frame.html" width="100%" height="{height}" title="{title}" frameborder="0" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer"></iframe>"#,
         url = escape(public_url),
         title = escape(FRAME_TITLE),
     )

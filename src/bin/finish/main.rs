@@ -8,7 +8,8 @@
 //! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
 //!   asset URLs starting with `PUBLIC_URL` (default `./`);
 //! - puts the snippets into the sample article page;
-//! - with an absolute `PUBLIC_URL`, writes `oembed.json` and its discovery link ([`oembed`]);
+//! - with an absolute `PUBLIC_URL`, writes `oembed.json` and its discovery link ([`oembed`])
+//!   and a WordPress plugin for that address ([`wordpress`]);
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script;
 //! - for a release build, moves the assets into a folder named for their contents
 //!   ([`version`]), so that they may be cached for good.
@@ -18,6 +19,7 @@
 mod oembed;
 mod shrink;
 mod version;
+mod wordpress;
 
 use nato_ip4::{Explainer, ExplainerProps, snippets};
 use std::path::Path;
@@ -49,17 +51,30 @@ fn main() {
     let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
     let title = snippets::FRAME_TITLE;
     // The source, not dist/'s copy, which a release build has minified.
-    let height = fs::read_to_string("static/embed.css")
-        .ok()
-        .and_then(|css| oembed::reserved_height(&css, oembed::WIDTH))
-        .unwrap_or(1200);
-    let discovery = match oembed::document(&public_url, &iframe, title, height) {
+    let css = fs::read_to_string("static/embed.css")
+        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
+    let height = oembed::reserved_height(&css, oembed::WIDTH).unwrap_or_else(|| {
+        fail(&format!(
+            "static/embed.css: no reserved height for {} px in the table between \
+             /* reserve:start */ and /* reserve:end */ (run `make reserve`)",
+            oembed::WIDTH
+        ))
+    });
+    let oembed_html = snippets::oembed_html(&public_url, height);
+    let discovery = match oembed::document(&public_url, &oembed_html, title, height) {
         Ok(document) => {
             write(&dist.join("oembed.json"), &document);
+            let version = env!("CARGO_PKG_VERSION");
+            let plugin = wordpress::plugin(&public_url, &iframe, &element, version)
+                .unwrap_or_else(|e| fail(&e));
+            let plugin_dir = dist.join("wordpress");
+            fs::create_dir_all(&plugin_dir)
+                .unwrap_or_else(|e| fail(&format!("{plugin_dir:?}: {e}")));
+            write(&plugin_dir.join("nato-ip4-explainer.php"), &plugin);
             oembed::link(&public_url, title)
         }
         Err(why) => {
-            eprintln!("{why}");
+            eprintln!("{why}; no WordPress plugin either");
             String::new()
         }
     };

@@ -1,0 +1,152 @@
+// A real WordPress for the end-to-end tests (Debian's `wordpress` 6.1 with MariaDB, Apache
+// and mod_php), on loopback only, started by Playwright (playwright.config.mjs) and stopped
+// when the tests end:
+// - port 4180: a newsroom without our plugin (embeds by oEmbed discovery, as any site);
+// - port 4181: the same newsroom with dist/wordpress/nato-ip4-explainer.php active.
+// Each has an Administrator, an Editor and an Author, Twenty Twenty-Three, and the test-only
+// mu-plugin that lets WordPress fetch the widget's loopback test address. The users'
+// application passwords (for the REST API) are written to target/wordpress.json.
+//
+// Everything lives in a fresh temporary folder (WordPress's files copied from
+// /usr/share/wordpress, the database, the logs), removed on exit.
+// Usage: node tests/wordpress/site.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const PLAIN_PORT = 4180;
+export const PLUGIN_PORT = 4181;
+export const CREDENTIALS = resolve('target/wordpress.json');
+const HERE = new URL('.', import.meta.url).pathname;
+const WORDPRESS = '/usr/share/wordpress';
+const MODULES = '/usr/lib/apache2/modules';
+const PLUGIN = resolve('dist/wordpress/nato-ip4-explainer.php');
+
+const children = [];
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+function start(command, args, log) {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr.on('data', (data) => writeFileSync(log, data, { flag: 'a' }));
+  children.push(child);
+  return child;
+}
+
+/** WordPress's files, with our configuration and the test-only mu-plugin. */
+function layOutSite(dir, socket) {
+  const site = join(dir, 'site');
+  cpSync(WORDPRESS, site, { recursive: true, dereference: true, filter: (path) => !path.includes('/wp-content/languages') });
+  const config = readFileSync(join(HERE, 'wp-config.php'), 'utf8').replaceAll('@SOCKET@', socket).replaceAll('@DIR@', dir);
+  writeFileSync(join(site, 'wp-config.php'), config);
+  mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
+  cpSync(join(HERE, 'mu-plugin.php'), join(site, 'wp-content/mu-plugins/nato-ip4-tests.php'));
+  mkdirSync(join(site, 'wp-content/plugins/nato-ip4-explainer'));
+  cpSync(PLUGIN, join(site, 'wp-content/plugins/nato-ip4-explainer/nato-ip4-explainer.php'));
+  return site;
+}
+
+async function startDatabase(dir) {
+  const data = join(dir, 'db');
+  const socket = join(dir, 'mysqld.sock');
+  const asRoot = process.getuid() === 0 ? ['--user=root'] : [];
+  run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
+  start('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking',
+    `--pid-file=${join(dir, 'mysqld.pid')}`, ...asRoot], join(dir, 'mariadb.log'));
+  for (let i = 0; i < 100 && !existsSync(socket); i++) await sleep(100);
+  if (!existsSync(socket)) throw new Error(`MariaDB did not start; see ${join(dir, 'mariadb.log')}`);
+  chmodSync(socket, 0o777);
+  run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress']);
+  return socket;
+}
+
+function startApache(dir, site) {
+  const conf = join(dir, 'apache.conf');
+  writeFileSync(conf, `
+ServerRoot ${dir}
+ServerName 127.0.0.1
+Listen 127.0.0.1:${PLAIN_PORT}
+Listen 127.0.0.1:${PLUGIN_PORT}
+PidFile ${dir}/apache.pid
+ErrorLog ${dir}/apache-error.log
+LogLevel warn
+${process.getuid() === 0 ? 'User www-data\nGroup www-data' : ''}
+LoadModule mpm_prefork_module ${MODULES}/mod_mpm_prefork.so
+LoadModule authz_core_module ${MODULES}/mod_authz_core.so
+LoadModule dir_module ${MODULES}/mod_dir.so
+LoadModule mime_module ${MODULES}/mod_mime.so
+LoadModule php_module ${MODULES}/libphp8.2.so
+TypesConfig /etc/mime.types
+StartServers 2
+MaxRequestWorkers 8
+UseCanonicalName Off
+DocumentRoot ${site}
+DirectoryIndex index.php index.html
+<Directory ${site}>
+  Require all granted
+  AllowOverride None
+</Directory>
+<FilesMatch "\\.php$">
+  SetHandler application/x-httpd-php
+</FilesMatch>
+php_admin_flag log_errors on
+php_admin_value error_log ${dir}/debug.log
+`);
+  start('apache2', ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function stop() {
+  for (const child of children.reverse()) child.kill('SIGTERM');
+}
+
+export async function main() {
+  if (!existsSync(WORDPRESS)) {
+    throw new Error('WordPress is not installed: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nato-ip4-wordpress-'));
+  chmodSync(dir, 0o755); // Apache's workers (www-data) read the site
+  process.on('exit', () => {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exit(0));
+
+  const socket = await startDatabase(dir);
+  const site = layOutSite(dir, socket);
+  const credentials = {};
+  for (const [port, plugins] of [[PLAIN_PORT, []], [PLUGIN_PORT, ['nato-ip4-explainer/nato-ip4-explainer.php']]]) {
+    credentials[port] = JSON.parse(run('php', [join(HERE, 'install.php'), site, String(port), ...plugins]));
+  }
+  credentials.log = join(dir, 'debug.log');
+  writeFileSync(join(dir, 'debug.log'), '');
+  chmodSync(join(dir, 'debug.log'), 0o666);
+  startApache(dir, site);
+  await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`);
+  await waitFor(`http://127.0.0.1:${PLUGIN_PORT}/`);
+  mkdirSync('target', { recursive: true });
+  writeFileSync(CREDENTIALS, JSON.stringify(credentials, null, 2));
+  console.log(`WordPress at http://127.0.0.1:${PLAIN_PORT}/ and, with the plugin, http://127.0.0.1:${PLUGIN_PORT}/ (${dir})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  });
+}
