@@ -63,6 +63,15 @@ export async function mount(element, options = {}) {
   }
 }
 
+/** Blank text, a comment, <br>, or a paragraph holding nothing but those, scripts and links. */
+function isRewriting(node) {
+  if (node.nodeType === Node.COMMENT_NODE) return true;
+  if (node.nodeType === Node.TEXT_NODE) return node.data.trim() === '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  return node.tagName === 'BR' || (node.tagName === 'P' && node.textContent.trim() === ''
+    && [...node.children].every((child) => ['BR', 'SCRIPT', 'LINK'].includes(child.tagName)));
+}
+
 function stylesheetLoaded(link) {
   return new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
@@ -90,6 +99,18 @@ class NatoIp4Explainer extends HTMLElement {
 
   connectedCallback() {
     const generation = ++this.#generation;
+    if (document.readyState === 'loading') {
+      // Defined before the page was parsed: the element's content is not all there yet.
+      document.addEventListener('DOMContentLoaded', () => {
+        if (generation === this.#generation && this.isConnected) this.#connect(generation);
+      }, { once: true });
+      return;
+    }
+    this.#connect(generation);
+  }
+
+  #connect(generation) {
+    this.#tidy();
     // Already within a viewport of being seen (or no way to tell): start now, a frame
     // sooner than an observer would say so.
     const box = this.getBoundingClientRect();
@@ -137,6 +158,35 @@ class NatoIp4Explainer extends HTMLElement {
     const edgeOffScreen = box.bottom <= 0 || box.bottom >= innerHeight;
     if (inputNow || edgeOffScreen) this.style.setProperty('height', `${height}px`);
   };
+
+  /**
+   * Undoes what content systems do to a pasted snippet. WordPress's wpautop, for one, wraps
+   * the element's tags in <p>: the parser then closes the element before its fallback, or
+   * never closes it, and the article after it ends up inside. Here the fallback is taken
+   * back in, what the rewriting added (empty paragraphs, <br>, blank text) is dropped, and
+   * anything else, the host's own content, is put back after the element, in order.
+   */
+  #tidy() {
+    let fallback = this.querySelector('.nato-ip4-fallback');
+    if (!fallback) {
+      fallback = [...document.querySelectorAll('.nato-ip4-fallback')].find((candidate) =>
+        !candidate.closest(TAG) && (this.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING));
+      if (fallback) this.append(fallback);
+    }
+    let last = this;
+    for (const node of [...this.childNodes]) {
+      if (node === fallback) continue;
+      if (node.nodeType === Node.ELEMENT_NODE && node.matches('script, link')) {
+        this.before(node);
+      } else if (isRewriting(node)) {
+        if (node.nodeType === Node.ELEMENT_NODE) this.before(...node.querySelectorAll('script, link'));
+        node.remove();
+      } else {
+        last.after(node);
+        last = node;
+      }
+    }
+  }
 
   /** Shows the light-DOM fallback through a slot while the widget is not up. */
   #showFallback(root) {

@@ -1,13 +1,19 @@
 // frame.html's side of the iframe embed (boot.js starts the explainer itself): tells the
 // embedding page how tall the frame's content is, and what the reader opens and switches to.
+// The only message it takes is WordPress's `ready`, from its parent, with its own secret.
 //
 // Messages go to the parent only and carry nothing but the height or the event. Heights are
-// sent in three dialects: ours (namespaced and versioned, for frame-host.js), AMP's
-// `embed-size` (for amp-iframe) and Pym's `height` (for Pym-based CMS plug-ins, when framed
-// with a childId). Events only in ours.
+// sent in four dialects: ours (namespaced and versioned, for frame-host.js), AMP's
+// `embed-size` (for amp-iframe), Pym's `height` (for Pym-based CMS plug-ins, when framed
+// with a childId) and WordPress's (when WordPress embedded the frame by its oEmbed
+// document: it gives the frame a secret in its address, `#?secret=…`, and its host script
+// wp-embed.js shows and sizes the frame on `{ message: 'height', value, secret }`, capped
+// at 1000 px; beyond that the frame's own page scrolls). Events only in ours.
 const NAMESPACE = 'nato-ip4-explainer';
 const VERSION = 1;
 const pymId = new URLSearchParams(location.search).get('childId');
+// Read once: following a card's own link replaces the address's fragment.
+const wpSecret = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
 
 function send(message) {
   if (window.parent !== window) window.parent.postMessage(message, '*');
@@ -22,16 +28,35 @@ for (const type of ['pointerdown', 'keydown']) {
   addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });
 }
 
+const contentHeight = () => document.documentElement.getBoundingClientRect().height;
+
+function sendWordPressHeight(height = contentHeight()) {
+  if (wpSecret) send({ message: 'height', value: Math.ceil(height), secret: wpSecret });
+}
+
 let lastHeight = -1;
 new ResizeObserver(() => {
-  const height = document.documentElement.getBoundingClientRect().height;
+  const height = contentHeight();
   if (height === lastHeight) return;
   lastHeight = height;
   const input = performance.now() - lastInput < INPUT_ALLOWANCE;
   send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
+  sendWordPressHeight(height);
 }).observe(document.documentElement);
+
+// WordPress keeps the frame clipped to nothing until it speaks, and browsers do not update
+// the rendering of an unseen frame of another origin, so no ResizeObserver reports: the
+// frame measures itself and speaks when it has loaded and whenever wp-embed.js says `ready`
+// (which it says to each frame when it starts, in case the frame spoke first).
+if (wpSecret) {
+  addEventListener('load', () => sendWordPressHeight());
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source === window.parent && data?.message === 'ready' && data.secret === wpSecret) sendWordPressHeight();
+  });
+}
 
 for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
   document.addEventListener(type, (event) => {

@@ -1,11 +1,11 @@
 // A real WordPress for the end-to-end tests (Debian's `wordpress` 6.1 with MariaDB, Apache
-// and mod_php), on loopback only, started by Playwright (playwright.config.mjs) and stopped
-// when the tests end:
+// and mod_php), on loopback only, started by tests/e2e/wordpress.spec.mjs and stopped when
+// its tests end (or by hand: node tests/wordpress/site.mjs, until Ctrl-C):
 // - port 4180: a newsroom without our plugin (embeds by oEmbed discovery, as any site);
 // - port 4181: the same newsroom with dist/wordpress/nato-ip4-explainer.php active.
 // Each has an Administrator, an Editor and an Author, Twenty Twenty-Three, and the test-only
-// mu-plugin that lets WordPress fetch the widget's loopback test address. The users'
-// application passwords (for the REST API) are written to target/wordpress.json.
+// mu-plugin that lets WordPress fetch the widget's loopback test address. Resolves to the
+// users' application passwords (for the REST API) and the site's PHP log.
 //
 // Everything lives in a fresh temporary folder (WordPress's files copied from
 // /usr/share/wordpress, the database, the logs), removed on exit.
@@ -18,7 +18,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
-export const CREDENTIALS = resolve('target/wordpress.json');
 const HERE = new URL('.', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
 const MODULES = '/usr/lib/apache2/modules';
@@ -31,7 +30,8 @@ function run(command, args, options = {}) {
 }
 
 function start(command, args, log) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A process group of its own: Apache signals its whole group when it stops.
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   child.stderr.on('data', (data) => writeFileSync(log, data, { flag: 'a' }));
   children.push(child);
   return child;
@@ -43,6 +43,8 @@ function layOutSite(dir, socket) {
   cpSync(WORDPRESS, site, { recursive: true, dereference: true, filter: (path) => !path.includes('/wp-content/languages') });
   const config = readFileSync(join(HERE, 'wp-config.php'), 'utf8').replaceAll('@SOCKET@', socket).replaceAll('@DIR@', dir);
   writeFileSync(join(site, 'wp-config.php'), config);
+  // Browsers ask every site for one; a 404 would be a console error on every page.
+  writeFileSync(join(site, 'favicon.ico'), '');
   mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
   cpSync(join(HERE, 'mu-plugin.php'), join(site, 'wp-content/mu-plugins/nato-ip4-tests.php'));
   mkdirSync(join(site, 'wp-content/plugins/nato-ip4-explainer'));
@@ -111,21 +113,25 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`);
 }
 
-function stop() {
+async function stopAll(dir) {
+  const exited = children.map((child) => new Promise((done) => child.exitCode !== null ? done() : child.once('exit', done)));
   for (const child of children.reverse()) child.kill('SIGTERM');
+  children.length = 0;
+  await Promise.race([Promise.all(exited), sleep(10_000)]);
+  rmSync(dir, { recursive: true, force: true });
 }
 
-export async function main() {
-  if (!existsSync(WORDPRESS)) {
-    throw new Error('WordPress is not installed: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql');
+/** Starts both sites; resolves to { credentials, log, stop }. */
+export async function startWordPress() {
+  for (const path of [WORDPRESS, MODULES + '/libphp8.2.so', '/usr/sbin/mariadbd']) {
+    if (!existsSync(path)) {
+      throw new Error(`${path} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql (make test does)`);
+    }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'nato-ip4-wordpress-'));
+  const dir = mkdtempSync(join(tmpdir(), 'wordpress-for-tests-'));
   chmodSync(dir, 0o755); // Apache's workers (www-data) read the site
-  process.on('exit', () => {
-    stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exit(0));
+  const kill = () => children.forEach((child) => child.kill('SIGKILL'));
+  process.on('exit', kill);
 
   const socket = await startDatabase(dir);
   const site = layOutSite(dir, socket);
@@ -133,20 +139,25 @@ export async function main() {
   for (const [port, plugins] of [[PLAIN_PORT, []], [PLUGIN_PORT, ['nato-ip4-explainer/nato-ip4-explainer.php']]]) {
     credentials[port] = JSON.parse(run('php', [join(HERE, 'install.php'), site, String(port), ...plugins]));
   }
-  credentials.log = join(dir, 'debug.log');
-  writeFileSync(join(dir, 'debug.log'), '');
-  chmodSync(join(dir, 'debug.log'), 0o666);
+  const log = join(dir, 'debug.log');
+  writeFileSync(log, '');
+  chmodSync(log, 0o666);
   startApache(dir, site);
   await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`);
   await waitFor(`http://127.0.0.1:${PLUGIN_PORT}/`);
-  mkdirSync('target', { recursive: true });
-  writeFileSync(CREDENTIALS, JSON.stringify(credentials, null, 2));
-  console.log(`WordPress at http://127.0.0.1:${PLAIN_PORT}/ and, with the plugin, http://127.0.0.1:${PLUGIN_PORT}/ (${dir})`);
+  return {
+    credentials,
+    log,
+    stop: async () => {
+      process.off('exit', kill);
+      await stopAll(dir);
+    },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
+  const site = await startWordPress();
+  console.log(`WordPress at http://127.0.0.1:${PLAIN_PORT}/ and, with the plugin, http://127.0.0.1:${PLUGIN_PORT}/`);
+  console.log(JSON.stringify(site.credentials, null, 2));
+  for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => site.stop().then(() => process.exit(0)));
 }

@@ -23,5 +23,7 @@ foreach (['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'] as $name) {
     define("{$name}_KEY", "test $name key, never used beyond loopback");
     define("{$name}_SALT", "test $name salt, never used beyond loopback");
 }
-define('ABSPATH', __DIR__ . '/');
+if (!defined('ABSPATH')) {
+    define('ABSPATH', __DIR__ . '/');
+}
 require_once ABSPATH . 'wp-settings.php';

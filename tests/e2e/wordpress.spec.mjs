@@ -1,0 +1,459 @@
+// The widget in a real WordPress (Debian's 6.1, Twenty Twenty-Three; tests/wordpress/site.mjs):
+// posts published through the REST API as the block editor and the Classic editor store them,
+// by an Administrator, an Editor and an Author, on a site without our plugin and on one with
+// it; the public pages read in Chromium as a reader would.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../wordpress/site.mjs';
+import { WIDGET, recordLayoutShifts, layoutShift, watchProblems } from './hosts.mjs';
+import { EIGHT } from './cards.mjs';
+
+// In order, in one worker: one WordPress for the whole file.
+test.describe.configure({ mode: 'default' });
+test.setTimeout(90_000);
+
+const PAGE = `${WIDGET}index.html`;
+const PLUGIN_FILE = 'dist/wordpress/nato-ip4-explainer.php';
+
+let wordpress;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  wordpress = await startWordPress();
+});
+test.afterAll(async () => {
+  await wordpress?.stop();
+});
+
+// ----------------------------------------------------------------- posts, as editors store them
+
+const BEFORE = Array.from({ length: 2 }, (_, i) => `Before the explainer, paragraph ${i + 1} of the article on this site.`);
+// Enough of the article to put the explainer below the first screen, as in most articles.
+const LONG_BEFORE = Array.from({ length: 12 }, (_, i) => `Further up the article, paragraph ${i + 1}, ${'with the story told in full '.repeat(4)}.`);
+const AFTER = Array.from({ length: 3 }, (_, i) => `After the explainer, paragraph ${i + 1} of the article on this site.`);
+
+const block = {
+  paragraph: (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`,
+  html: (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`,
+  shortcode: (code) => `<!-- wp:shortcode -->\n${code}\n<!-- /wp:shortcode -->`,
+  // What the block editor stores for an Embed block (its className is empty for our html:
+  // the iframe's width is not a number, so no aspect ratio is given).
+  embed: (url) => `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"127-0-0-1","responsive":true} -->
+<figure class="wp-block-embed is-type-rich is-provider-127-0-0-1 wp-block-embed-127-0-0-1"><div class="wp-block-embed__wrapper">
+${url}
+</div></figure>
+<!-- /wp:embed -->`,
+};
+
+/** A block-editor post: the article's paragraphs around `middle` (one block). */
+const blockPost = (middle, before = BEFORE) => [...before.map(block.paragraph), middle, ...AFTER.map(block.paragraph)].join('\n\n');
+/** A Classic-editor post: plain text with blank lines between paragraphs (wpautop runs on it). */
+const classicPost = (middle) => [...BEFORE, middle, ...AFTER].join('\n\n');
+
+async function publish(request, port, role, title, content) {
+  const { user, password } = wordpress.credentials[port][role];
+  const response = await request.post(`http://127.0.0.1:${port}/?rest_route=/wp/v2/posts`, {
+    headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    data: { title, content, status: 'publish' },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()).link;
+}
+
+const snippet = (name) => readFileSync(`dist/snippets/${name}.html`, 'utf8').trim();
+
+// ------------------------------------------------------------------------------- what readers get
+
+/** The article's own paragraphs after the widget: visible, outside it, in order, below it. */
+async function expectArticleAfter(page, widget) {
+  const bottom = (await widget.boundingBox()).y + (await widget.boundingBox()).height;
+  let last = bottom - 1;
+  for (const text of AFTER) {
+    const paragraph = page.locator('p', { hasText: text });
+    await expect(paragraph).toBeVisible();
+    expect(await paragraph.evaluate((p) => p.closest('nato-ip4-explainer, iframe') === null)).toBe(true);
+    const top = (await paragraph.boundingBox()).y;
+    expect(top).toBeGreaterThan(last);
+    last = top;
+  }
+}
+
+/** Opens and closes a card in `root` (a locator of the widget), by click. */
+async function expectCardsWork(root) {
+  const toggle = root.locator('[data-card="japan"] button[aria-expanded]');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(root.locator('[data-card="japan"] .ip4-card-body')).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+}
+
+/** Opens every card of the Initiatives and Partners; returns the frame's height after. */
+async function openAll(frame) {
+  for (const id of EIGHT) {
+    const toggle = frame.locator(`[data-card="${id}"] button[aria-expanded]`);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+}
+
+const heightOf = (locator) => locator.evaluate((el) => el.getBoundingClientRect().height);
+
+async function readerPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await recordLayoutShifts(page);
+  // Layout shifts once WordPress shows a discovered embed's frame (it removes the frame's
+  // hiding style when the frame first speaks, and hides its blockquote).
+  await page.addInitScript(() => {
+    if (window !== top) return;
+    window.__shiftsAfterShown = [];
+    let shown = Infinity;
+    new MutationObserver(() => {
+      if (shown === Infinity && document.querySelector('iframe.wp-embedded-content:not([style])')) shown = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['style'] });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput && entry.startTime >= shown) window.__shiftsAfterShown.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { page, problems, context };
+}
+
+// ------------------------------------------------------------------------------------ URL paste
+
+test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () => {
+  const cases = [
+    ['the widget page in an Embed block', 'author', () => blockPost(block.embed(PAGE))],
+    ['the folder on a line of its own in the block editor', 'author', () => blockPost(block.paragraph(WIDGET))],
+    ['the widget page on a line of its own in the Classic editor', 'author', () => classicPost(PAGE)],
+    ['the folder in an Embed block, pasted by an Editor', 'editor', () => blockPost(block.embed(WIDGET))],
+  ];
+  for (const [name, role, content] of cases) {
+    test(`${name}: WordPress shows our frame and sizes it to the content, up to its cap`, async ({ browser, request }) => {
+      const link = await publish(request, PLAIN_PORT, role, name, content());
+      const { page, problems, context } = await readerPage(browser);
+      await page.goto(link);
+      const iframe = page.locator('iframe.wp-embedded-content');
+      await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
+      await expect(iframe).toHaveAttribute('src', /frame\.html#\?secret=[A-Za-z0-9]{10}$/);
+      const frame = page.frameLocator('iframe.wp-embedded-content');
+      await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      // Shown (WordPress hides it until the frame speaks), the blockquote gone, full width.
+      await expect(iframe).toBeVisible();
+      await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+      const column = await page.locator('p', { hasText: BEFORE[0] }).evaluate((p) => p.getBoundingClientRect().width);
+      expect((await iframe.boundingBox()).width).toBeCloseTo(column, 0);
+      // As tall as the content while that fits under WordPress's cap of 1000 px.
+      const contentHeight = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(Math.min(1000, await contentHeight()));
+      await expectArticleAfter(page, iframe);
+      // WordPress swaps its blockquote for the frame once, when the frame first speaks:
+      // that moves what follows when the embed is on the first screen (below the first
+      // screen nothing moves: see the next test). After that one frame, nothing moves
+      // until the reader acts.
+      await page.waitForTimeout(1000);
+      const shifts = await page.evaluate(() => window.__shiftsAfterShown);
+      expect(shifts.length).toBeLessThanOrEqual(1);
+      test.info().annotations.push({ type: 'layout shift of the swap', description: String(await layoutShift(page)) });
+      await expectCardsWork(frame);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('below the first screen, as in most articles, nothing on the page moves at all', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'Further down', blockPost(block.embed(PAGE), LONG_BEFORE));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await expect(page.locator('iframe.wp-embedded-content')).toBeVisible();
+    expect(await layoutShift(page)).toBe(0);
+    await page.locator('iframe.wp-embedded-content').scrollIntoViewIfNeeded();
+    await expectCardsWork(frame);
+    expect(await layoutShift(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('at 640 px the first screen fits under the cap, and all of it stays reachable beyond', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'Under the cap', blockPost(block.embed(PAGE)));
+    // Twenty Twenty-Three's column is 650 px wide at this viewport; the frame fills it.
+    const { page, problems, context } = await readerPage(browser, { viewport: { width: 1000, height: 900 } });
+    await page.goto(link);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const width = (await iframe.boundingBox()).width;
+    expect(width).toBeGreaterThanOrEqual(640);
+    // The headline, the tabs, the map and the eight titles, within the frame's first 1000 px.
+    for (const selector of ['h2', '[role=tablist]', '.ip4-map-svg', ...EIGHT.map((id) => `[data-card="${id}"] .ip4-card-title`)]) {
+      const bottom = await frame.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom, selector).toBeLessThanOrEqual(1000);
+    }
+    await openAll(frame);
+    await expect.poll(() => heightOf(iframe)).toBe(1000);
+    const scrollHeight = await frame.locator('html').evaluate((html) => html.scrollHeight);
+    expect(scrollHeight).toBeGreaterThan(1000);
+
+    // Mouse: the wheel over the frame scrolls its page; the last quote can be read.
+    const box = await iframe.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 700) / 2);
+    const lastQuote = frame.locator('[data-card="new-zealand"] .ip4-card-body blockquote, [data-card="new-zealand"] .ip4-card-body q').last();
+    for (let i = 0; i < 40 && !(await inFrameView(lastQuote)); i++) await page.mouse.wheel(0, 300);
+    expect(await inFrameView(lastQuote)).toBe(true);
+
+    // Keyboard: every tab and toggle is reached by Tab, and each shows when focused.
+    await frame.locator('[role=tab][aria-selected=true]').focus();
+    await page.keyboard.press('End');
+    const lastTab = frame.locator('[role=tab]').last();
+    await expect(lastTab).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = frame.locator(':focus');
+      if ((await focused.count()) === 0) break;
+      expect(await inFrameView(focused), await focused.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('by touch, the capped frame scrolls and every card opens', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'By touch', blockPost(block.embed(PAGE)));
+    const { page, problems, context } = await readerPage(browser, {
+      viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true,
+    });
+    await page.goto(link);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await expect.poll(() => heightOf(iframe)).toBe(1000);
+    for (const id of EIGHT) {
+      const toggle = frame.locator(`[data-card="${id}"] button[aria-expanded]`);
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    }
+    // A swipe inside the frame scrolls the frame's page.
+    await frame.locator('html').evaluate(() => scrollTo(0, 0));
+    await iframe.scrollIntoViewIfNeeded();
+    const box = await iframe.boundingBox();
+    const client = await context.newCDPSession(page);
+    const before = await frame.locator('html').evaluate(() => scrollY);
+    expect(before).toBe(0);
+    const x = Math.round(box.x + box.width / 2);
+    const y = Math.round(Math.max(box.y, 0) + 600);
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 10; step++) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 40 }] });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => frame.locator('html').evaluate(() => scrollY)).toBeGreaterThan(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('in WordPress\'s sandbox (allow-scripts only), no link or control is dead', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'Sandbox', blockPost(block.embed(PAGE)));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    // Every tab selects its panel; every toggle in it opens its card; every link does its job.
+    const tabs = await frame.locator('[role=tab]').all();
+    for (const tab of tabs) {
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const panel = frame.locator(`#${await tab.getAttribute('aria-controls')}`);
+      for (const toggle of await panel.locator('button.ip4-card-toggle').all()) {
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      }
+      for (const anchor of await panel.locator('a[href]').all()) {
+        const href = await anchor.getAttribute('href');
+        await anchor.click();
+        if (href.startsWith('#')) {
+          await expect.poll(() => frame.locator('html').evaluate(() => location.hash)).toBe(href);
+        }
+      }
+    }
+    await expect(page).toHaveURL(link);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Whether `locator` (in a frame) is within its frame's viewport. */
+function inFrameView(locator) {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight + 1;
+  });
+}
+
+// ------------------------------------------------------------------------------------- snippets
+
+test.describe('snippets pasted into a Custom HTML block or the Classic editor', () => {
+  test('an Administrator\'s element snippet in the Classic editor (wpautop) starts and hides no paragraph', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'admin', 'Classic element', classicPost(snippet('element')));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const element = page.locator('nato-ip4-explainer');
+    await expect(element).toHaveAttribute('data-ready', '');
+    for (const id of EIGHT) await expect(element.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
+    await expectArticleAfter(page, element);
+    expect(await layoutShift(page)).toBe(0);
+    await expectCardsWork(element);
+    await expectArticleAfter(page, element);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an Editor\'s element and iframe snippets in Custom HTML blocks work side by side', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'editor', 'Custom HTML', blockPost([block.html(snippet('element')), block.html(snippet('iframe'))].join('\n\n')));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const element = page.locator('nato-ip4-explainer');
+    await expect(element).toHaveAttribute('data-ready', '');
+    await expectCardsWork(element);
+    const iframe = page.locator('iframe[data-nato-ip4]');
+    const frame = page.frameLocator('iframe[data-nato-ip4]');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await expect(page.locator('.nato-ip4-frame-link')).toBeHidden();
+    const closed = await heightOf(iframe);
+    await frame.locator('[data-card="japan"] button[aria-expanded]').click();
+    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(closed);
+    await expectArticleAfter(page, iframe);
+    expect(await layoutShift(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an Administrator\'s iframe snippet in the Classic editor (wpautop) grows with its content', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'admin', 'Classic iframe', classicPost(snippet('iframe')));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const iframe = page.locator('iframe[data-nato-ip4]');
+    const frame = page.frameLocator('iframe[data-nato-ip4]');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const closed = await heightOf(iframe);
+    await frame.locator('[data-card="ai"] button[aria-expanded]').click();
+    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(closed);
+    await expectArticleAfter(page, iframe);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an Author\'s element snippet is filtered to the headline, the eight titles and a working link', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'Author element', blockPost(block.html(snippet('element'))));
+    const { page, context } = await readerPage(browser);
+    await page.goto(link);
+    await expect(page.locator('.wp-block-post-content h2')).toContainText('NATO');
+    for (const title of ['Ukraine', 'Artificial intelligence', 'Japan', 'New Zealand']) {
+      await expect(page.locator('.wp-block-post-content li', { hasText: title }).first()).toBeVisible();
+    }
+    await expectWorkingLink(page, 'Open the interactive explainer');
+    await context.close();
+  });
+
+  test('an Author\'s iframe snippet is filtered to a working link with the explainer\'s title', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'Author iframe', blockPost(block.html(snippet('iframe'))));
+    const { page, context } = await readerPage(browser);
+    await page.goto(link);
+    await expect(page.locator('iframe')).toHaveCount(0);
+    await expectWorkingLink(page, /Explainer: NATO.s four joint initiatives with its Indo-Pacific partners/);
+    await context.close();
+  });
+});
+
+/** A visible link with `name` that leads to the widget page, which answers. */
+async function expectWorkingLink(page, name) {
+  const anchor = page.getByRole('link', { name });
+  await expect(anchor).toBeVisible();
+  expect(await anchor.getAttribute('href')).toBe(PAGE);
+  await anchor.click();
+  await expect(page).toHaveURL(PAGE);
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+}
+
+// --------------------------------------------------------------------------------------- plugin
+
+test.describe('the plugin', () => {
+  test('passes php -l', () => {
+    const output = execFileSync('php', ['-l', PLUGIN_FILE], { encoding: 'utf8' });
+    expect(output).toContain('No syntax errors detected');
+  });
+
+  for (const [name, content] of [
+    ['an Embed block', () => blockPost(block.embed(PAGE))],
+    ['the Classic editor', () => classicPost(WIDGET)],
+  ]) {
+    test(`a URL paste in ${name} keeps our own snippet, uncapped, with frame-host.js`, async ({ browser, request }) => {
+      const link = await publish(request, PLUGIN_PORT, 'author', `Plugin URL, ${name}`, content());
+      const { page, problems, context } = await readerPage(browser, { viewport: { width: 1000, height: 900 } });
+      await page.goto(link);
+      const iframe = page.locator('.nato-ip4-frame > iframe[data-nato-ip4]');
+      await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+      const frame = page.frameLocator('iframe[data-nato-ip4]');
+      await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      expect(await layoutShift(page)).toBe(0);
+      const events = [];
+      await page.exposeFunction('__event', (detail) => events.push(detail));
+      await page.evaluate(() => document.addEventListener('nato-ip4:card', (e) => window.__event(e.detail)));
+      await openAll(frame);
+      await expect.poll(() => heightOf(iframe)).toBeGreaterThan(1000);
+      const contentHeight = await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+      expect(Math.abs((await heightOf(iframe)) - contentHeight)).toBeLessThan(1);
+      expect(events).toContainEqual({ card: 'japan', open: true });
+      await expectArticleAfter(page, iframe);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the shortcode starts the element with its options', async ({ browser, request }) => {
+    const link = await publish(request, PLUGIN_PORT, 'author', 'Shortcode', blockPost([
+      block.shortcode('[nato-ip4 view="people" card="japan" theme="dark"]'),
+      block.shortcode('[nato-ip4 view="people"]'),
+    ].join('\n\n')));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const [first, second] = await page.locator('nato-ip4-explainer').all();
+    await expect(first).toHaveAttribute('data-ready', '');
+    await expect(first.locator('.ip4')).toHaveAttribute('data-theme', 'dark');
+    // The card opens in its own view.
+    await expect(first.locator('[data-card="japan"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+    await expect(first.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    // It starts when the reader comes near it.
+    await second.scrollIntoViewIfNeeded();
+    await expect(second).toHaveAttribute('data-ready', '');
+    await expect(second.locator('[role=tab][aria-selected=true]')).toHaveText('People');
+    await expectArticleAfter(page, second);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a bad shortcode value gives the element\'s console error and the default', async ({ browser, request }) => {
+    const link = await publish(request, PLUGIN_PORT, 'author', 'Bad shortcode',
+      classicPost('[nato-ip4 view="everything" theme="dark&quot;><script>alert(1)</script>"]'));
+    const { page, problems, context } = await readerPage(browser);
+    await page.goto(link);
+    const element = page.locator('nato-ip4-explainer');
+    await expect(element).toHaveAttribute('data-ready', '');
+    await expect(element.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    expect(problems.filter((p) => p.includes('"view"'))).toHaveLength(1);
+    expect(problems.filter((p) => p.includes('"theme"'))).toHaveLength(1);
+    expect(problems).toHaveLength(2);
+    await expectArticleAfter(page, element);
+    await context.close();
+  });
+
+  test('leaves no PHP notice or warning in the site\'s log', () => {
+    const log = readFileSync(wordpress.log, 'utf8');
+    const ours = log.split('\n').filter((line) => line.includes('nato-ip4-explainer'));
+    expect(ours).toEqual([]);
+  });
+});
