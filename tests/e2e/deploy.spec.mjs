@@ -30,7 +30,8 @@ test('assets live in a folder named for their contents; pasted snippets load onl
   expect(others, 'one release').toEqual([]);
   expect(folder).toMatch(/^[0-9a-f]{10}$/);
   for (const name of top) {
-    expect([...ENTRY_POINTS, 'snippets', 'v'], `${name} is an entry point`).toContain(name);
+    // Besides the entry points: the snippets, the WordPress plugin (a download) and the release.
+    expect([...ENTRY_POINTS, 'snippets', 'wordpress', 'v'], `${name} is an entry point`).toContain(name);
   }
   expect(readdirSync(`dist/v/${folder}`)).toEqual(expect.arrayContaining(['nato-ip4.js', 'nato-ip4_bg.wasm', 'explainer.css', 'boot.js']));
   for (const page of ['index.html', 'frame.html']) {

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 export const WIDGET_PORT = 4173;
 export const HOST_PORT = 4174;
@@ -122,7 +123,23 @@ async function snippet(name) {
 }
 
 /**
+ * What content systems do to pasted HTML, by name: WordPress's own wpautop (the Classic
+ * editor), an editor that wraps it in a paragraph or ends each line with <br>, collapses it
+ * onto one line or adds blank lines; and a snippet pasted before it had its wrapping <div>,
+ * then through wpautop.
+ */
+export const REWRITES = {
+  wpautop: (html) => execFileSync('php', ['tests/wordpress/autop.php'], { input: html, encoding: 'utf8' }),
+  paragraph: (html) => `<p>${html}</p>`,
+  br: (html) => html.replaceAll('\n', '<br>\n'),
+  'one-line': (html) => html.replace(/\s+/g, ' '),
+  'blank-lines': (html) => html.replaceAll('\n', '\n\n\n'),
+  'unwrapped-wpautop': (html) => REWRITES.wpautop(html.replace(/^<div class="nato-ip4-embed">\n/, '').replace(/<\/div>\n*$/, '')),
+};
+
+/**
  * A host article page. Query: embed=element,iframe,… (in order); css=<HOST_CSS key>;
+ * rewrite=<REWRITES key> (applied to the embeds and the paragraph after them);
  * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
  * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div;
  * spacer=1 puts five screens of text before the embeds.
@@ -141,14 +158,15 @@ async function hostPage(url) {
   const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
   if (POLICIES[q.get('policy')]) headers['content-security-policy'] = POLICIES[q.get('policy')];
   const css = encodeURIComponent(q.get('css') ?? 'plain');
+  let content = `${body}\n<p class="after">${PROSE}</p>`;
+  if (REWRITES[q.get('rewrite')]) content = REWRITES[q.get('rewrite')](content);
   return {
     headers,
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host article</title><link rel="stylesheet" href="/host.css?css=${css}"></head>
 <body><header class="masthead">Host masthead</header><main><h1>Host article</h1><p class="before">${PROSE}</p>
-${body}
-<p class="after">${PROSE}</p></main></body></html>`,
+${content}</main></body></html>`,
   };
 }
 
