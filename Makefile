@@ -1,6 +1,6 @@
 # NATO Indo-Pacific explainer.
 #   make serve   install what is missing, then `trunk serve` the widget page on :8080
-#   make test    install what is missing (and Chromium), then run every test
+#   make test    install what is missing (Chromium, WordPress), then run every test
 #   make dist    release build into dist/ (prerendered, relative URLs)
 #   make reserve re-measure the widget's height by width for the embed snippets
 #   make bench   measure size and speed in headless Chromium
@@ -19,7 +19,7 @@ export CHROME_PATH ?= /usr/bin/chromium
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
+.PHONY: help setup setup-browser setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -56,6 +56,21 @@ setup-browser:
 	  exit 1; \
 	fi
 
+# A real WordPress for the end-to-end tests (tests/wordpress/site.mjs starts its own MariaDB
+# and Apache on loopback, in a temporary folder, and stops them after the tests).
+WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-mysql
+setup-wordpress:
+	@if [ -f /usr/share/wordpress/wp-settings.php ] && [ -x /usr/sbin/mariadbd ] && [ -x /usr/sbin/apache2 ] \
+	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && php -m | grep -qx mysqli; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing WordPress, MariaDB, Apache and PHP for the WordPress tests (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WORDPRESS_PACKAGES) >/dev/null; \
+	else \
+	  echo "error: the WordPress tests need Debian's WordPress with MariaDB, Apache and PHP."; \
+	  echo "  On Debian or Ubuntu, as root: apt-get install $(WORDPRESS_PACKAGES)"; \
+	  exit 1; \
+	fi
+
 fetch:
 	cargo fetch --locked --quiet
 
@@ -68,7 +83,7 @@ serve: setup fetch
 
 # -------------------------------------------------------------------- test
 
-test: setup setup-browser fetch lint test-native test-browser test-e2e
+test: setup setup-browser setup-wordpress fetch lint test-native test-browser test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -85,7 +100,7 @@ test-browser:
 # The end-to-end tests serve dist/ at this address (tests/e2e/server.mjs); built for it, the
 # snippets and oembed.json carry absolute URLs, as a newsroom's would.
 TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
-test-e2e: setup fetch
+test-e2e: setup setup-wordpress fetch
 	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL)
 	npx playwright test
 

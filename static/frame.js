@@ -58,6 +58,15 @@ if (wpSecret) {
   });
 }
 
+// Where the host caps the frame's height, its page scrolls: say so while there is more.
+function markMore() {
+  const root = document.documentElement;
+  root.classList.toggle('ip4-more', scrollY + innerHeight < root.scrollHeight - 2);
+}
+addEventListener('scroll', markMore, { passive: true });
+addEventListener('resize', markMore);
+new ResizeObserver(markMore).observe(document.documentElement);
+
 for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
   document.addEventListener(type, (event) => {
     send({ namespace: NAMESPACE, version: VERSION, type: 'event', event: type, detail: event.detail });

@@ -198,6 +198,8 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     await expect.poll(() => heightOf(iframe)).toBe(1000);
     const scrollHeight = await frame.locator('html').evaluate((html) => html.scrollHeight);
     expect(scrollHeight).toBeGreaterThan(1000);
+    // A fade at the frame's foot says there is more, until its end is reached.
+    await expect(frame.locator('html')).toHaveClass(/\bip4-more\b/);
 
     // Mouse: the wheel over the frame scrolls its page; the last quote can be read.
     const box = await iframe.boundingBox();
@@ -205,6 +207,8 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const lastQuote = frame.locator('[data-card="new-zealand"] .ip4-card-body blockquote, [data-card="new-zealand"] .ip4-card-body q').last();
     for (let i = 0; i < 40 && !(await inFrameView(lastQuote)); i++) await page.mouse.wheel(0, 300);
     expect(await inFrameView(lastQuote)).toBe(true);
+    await frame.locator('html').evaluate((html) => scrollTo(0, html.scrollHeight));
+    await expect(frame.locator('html')).not.toHaveClass(/\bip4-more\b/);
 
     // Keyboard: every tab and toggle is reached by Tab, and each shows when focused.
     await frame.locator('[role=tab][aria-selected=true]').focus();

@@ -11,7 +11,7 @@
 // /usr/share/wordpress, the database, the logs), removed on exit.
 // Usage: node tests/wordpress/site.mjs
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +21,8 @@ export const PLUGIN_PORT = 4181;
 const HERE = new URL('.', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
 const MODULES = '/usr/lib/apache2/modules';
+/** mod_php, whichever PHP 8 the system has (Debian 12: 8.2). */
+const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));
 const PLUGIN = resolve('dist/wordpress/nato-ip4-explainer.php');
 
 const children = [];
@@ -56,13 +58,13 @@ async function startDatabase(dir) {
   const data = join(dir, 'db');
   const socket = join(dir, 'mysqld.sock');
   const asRoot = process.getuid() === 0 ? ['--user=root'] : [];
-  run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
-  start('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking',
+  run('/usr/bin/mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
+  start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking',
     `--pid-file=${join(dir, 'mysqld.pid')}`, ...asRoot], join(dir, 'mariadb.log'));
   for (let i = 0; i < 100 && !existsSync(socket); i++) await sleep(100);
   if (!existsSync(socket)) throw new Error(`MariaDB did not start; see ${join(dir, 'mariadb.log')}`);
   chmodSync(socket, 0o777);
-  run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress']);
+  run('/usr/bin/mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress']);
   return socket;
 }
 
@@ -81,7 +83,7 @@ LoadModule mpm_prefork_module ${MODULES}/mod_mpm_prefork.so
 LoadModule authz_core_module ${MODULES}/mod_authz_core.so
 LoadModule dir_module ${MODULES}/mod_dir.so
 LoadModule mime_module ${MODULES}/mod_mime.so
-LoadModule php_module ${MODULES}/libphp8.2.so
+LoadModule php_module ${MODULES}/${modPhp()}
 TypesConfig /etc/mime.types
 StartServers 2
 MaxRequestWorkers 8
@@ -98,7 +100,7 @@ DirectoryIndex index.php index.html
 php_admin_flag log_errors on
 php_admin_value error_log ${dir}/debug.log
 `);
-  start('apache2', ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
+  start('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
 }
 
 async function waitFor(url) {
@@ -123,9 +125,9 @@ async function stopAll(dir) {
 
 /** Starts both sites; resolves to { credentials, log, stop }. */
 export async function startWordPress() {
-  for (const path of [WORDPRESS, MODULES + '/libphp8.2.so', '/usr/sbin/mariadbd']) {
-    if (!existsSync(path)) {
-      throw new Error(`${path} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql (make test does)`);
+  for (const path of [WORDPRESS, '/usr/sbin/mariadbd', '/usr/sbin/apache2', modPhp() && MODULES]) {
+    if (!path || !existsSync(path)) {
+      throw new Error(`${path || "mod_php"} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql (make test does)`);
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'wordpress-for-tests-'));
