@@ -18,6 +18,10 @@ test('a content system that embeds by URL finds the oEmbed document and gets a w
   expect(oembed.height).toBeGreaterThan(600);
   expect(oembed.html).toContain(`src="${WIDGET}frame.html"`);
   expect(oembed.html).toContain('sandbox="allow-scripts');
+  // Written for what WordPress keeps: a blockquote linking to the widget page, then the
+  // iframe with a width and the height reserved at 640 px.
+  expect(oembed.html).toMatch(new RegExp(`^<blockquote><a href="${WIDGET}index.html">[^<]+</a></blockquote><iframe `));
+  expect(oembed.html).toContain(`width="100%" height="${oembed.height}"`);
   // Pasted as the content system would paste it.
   await page.goto(`${HOST_ORIGIN}/article.html`);
   await page.evaluate((snippet) => document.querySelector('main').insertAdjacentHTML('beforeend', snippet), oembed.html);
