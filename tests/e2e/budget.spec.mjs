@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { gzip, brotli } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 
-// Issue 7: at most 88 KB, in the KB of every size in this repository (1,024 bytes, as the
-// bench prints them); the goal is 80 KB.
-const BUDGET = 88 * 1024;
+// Issue 15: at most 78 KB, in the KB of every size in this repository (1,024 bytes, as the
+// bench prints them); the goals are 72 KB for the page and 68 KB for the element.
+const BUDGET = 78 * 1024;
 
 /** Collects the body of every successful response the page gets from `origin` (any, if null). */
 function collect(page, origin = null) {

@@ -1,0 +1,108 @@
+// The release wasm is built with immediate-abort panics: a panic is a bare `unreachable`
+// trap, with no message. Forced here by serving the shipped wasm with its memory capped at
+// its initial size, so the allocator's first request for more memory fails and the wasm
+// traps while it starts. The pages and the element catch it where they catch a failed start:
+// one console error naming the widget, the text left readable, nothing thrown into the page.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { openHost, watchProblems } from './hosts.mjs';
+import { EIGHT } from './cards.mjs';
+
+const [folder] = readdirSync('dist/v');
+const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
+
+/** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function encodeLeb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+/** `wasm` with its one memory's maximum set to its initial size. */
+function capMemory(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  let capped = false;
+  for (let at = 8; at < wasm.length;) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    if (id === 5) {
+      const [count, limits] = leb(wasm, start);
+      expect(count).toBe(1);
+      const flags = wasm[limits];
+      const [initial] = leb(wasm, limits + 1);
+      expect(flags & 0x01, 'the memory has no maximum yet').toBe(0);
+      const payload = [...encodeLeb(1), flags | 0x01, ...encodeLeb(initial), ...encodeLeb(initial)];
+      parts.push(Uint8Array.from([5, ...encodeLeb(payload.length), ...payload]));
+      capped = true;
+    } else {
+      parts.push(wasm.subarray(at, end));
+    }
+    at = end;
+  }
+  expect(capped, 'the wasm defines its memory').toBe(true);
+  return Buffer.concat(parts);
+}
+
+const trapping = capMemory(shipped);
+
+async function serveTrappingWasm(page) {
+  await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({
+    body: trapping,
+    headers: { 'content-type': 'application/wasm', 'access-control-allow-origin': '*' },
+  }));
+}
+
+/** The one console error of a failed start, and nothing thrown. */
+function expectOneReport(problems) {
+  expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toContain('nato-ip4-explainer: the interactive version could not start');
+  // It was the trap.
+  expect(problems[0]).toMatch(/unreachable/i);
+}
+
+test('a trap while the widget page starts leaves one console error and the text readable', async ({ page }) => {
+  const problems = watchProblems(page);
+  await serveTrappingWasm(page);
+  await page.goto('index.html');
+  await expect.poll(() => problems.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expectOneReport(problems);
+  await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready');
+  for (const id of EIGHT) await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
+  // The page still answers the reader itself.
+  const toggle = page.locator('[data-card="japan"] button[aria-expanded]');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('a trap while the element starts leaves one console error and its fallback', async ({ page }) => {
+  const problems = watchProblems(page);
+  await serveTrappingWasm(page);
+  await openHost(page, { embed: 'element' });
+  await expect.poll(() => problems.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expectOneReport(problems);
+  const element = page.locator('nato-ip4-explainer');
+  await expect(element).not.toHaveAttribute('data-ready');
+  await expect(element.locator('.nato-ip4-fallback h2')).toBeVisible();
+  await expect(element.locator('.nato-ip4-fallback li', { hasText: 'New Zealand' })).toBeVisible();
+  await expect(page.locator('p.after')).toBeVisible();
+});
