@@ -44,12 +44,13 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # Chromium and chromedriver from Debian; the test tools never download a browser. The fonts
-# stand in for readers whose fonts differ from this machine's (tests/fonts/*.conf).
-BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea
+# stand in for readers whose fonts differ from this machine's (tests/fonts/*.conf); poppler's
+# pdftotext reads back what Chromium prints to PDF.
+BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea poppler-utils
 setup-browser:
-	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea; then exit 0; fi; \
+	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea && command -v pdftotext >/dev/null; then exit 0; fi; \
 	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  echo "installing chromium, chromium-driver and the fonts of other readers (Debian packages)"; \
+	  echo "installing chromium, chromium-driver, the fonts of other readers and poppler-utils (Debian packages)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	else \
 	  echo "error: the browser tests need Chromium and its ChromeDriver of the same version, and fonts."; \

@@ -164,24 +164,28 @@ class NatoIp4Explainer extends HTMLElement {
    * the element's tags in <p>: the parser then closes the element before its fallback, or
    * never closes it, and the article after it ends up inside. Here the fallback is taken
    * back in, what the rewriting added (empty paragraphs, <br>, blank text) is dropped, and
-   * anything else, the host's own content, is put back after the element, in order.
+   * what follows the fallback, the host's own content, is put back after the element, in
+   * order. Anything else a producer put in the element stays, as it always did.
    */
   #tidy() {
     let fallback = this.querySelector('.nato-ip4-fallback');
     if (!fallback) {
       fallback = [...document.querySelectorAll('.nato-ip4-fallback')].find((candidate) =>
         !candidate.closest(TAG) && (this.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING));
-      if (fallback) this.append(fallback);
+      if (!fallback) return;
+      this.append(fallback);
     }
     let last = this;
+    let afterFallback = false;
     for (const node of [...this.childNodes]) {
-      if (node === fallback) continue;
-      if (node.nodeType === Node.ELEMENT_NODE && node.matches('script, link')) {
+      if (node === fallback) {
+        afterFallback = true;
+      } else if (node.nodeType === Node.ELEMENT_NODE && node.matches('script, link')) {
         this.before(node);
       } else if (isRewriting(node)) {
         if (node.nodeType === Node.ELEMENT_NODE) this.before(...node.querySelectorAll('script, link'));
         node.remove();
-      } else {
+      } else if (afterFallback) {
         last.after(node);
         last = node;
       }
