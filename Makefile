@@ -8,6 +8,8 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
+# A comma inside $(call …) arguments.
+, := ,
 
 TRUNK_VERSION := 0.21.14
 # Must equal the wasm-bindgen crate version pinned in Cargo.toml.
@@ -43,21 +45,26 @@ node_modules/.installed: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit
 	@touch $@
 
+# Installs the Debian packages $(1) as root, saying they are for $(2); elsewhere says what is
+# missing ($(3)) and how to install it, and stops.
+define install_packages
+if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+  echo "installing $(2) (Debian packages)"; \
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; \
+else \
+  echo "error: $(3)"; \
+  echo "  On Debian or Ubuntu, as root: apt-get install $(1)"; \
+  exit 1; \
+fi
+endef
+
 # Chromium and chromedriver from Debian; the test tools never download a browser. The fonts
 # stand in for readers whose fonts differ from this machine's (tests/fonts/*.conf); poppler's
 # pdftotext reads back what Chromium prints to PDF.
 BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea poppler-utils
 setup-browser:
 	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea && command -v pdftotext >/dev/null; then exit 0; fi; \
-	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  echo "installing chromium, chromium-driver, the fonts of other readers and poppler-utils (Debian packages)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
-	else \
-	  echo "error: the browser tests need Chromium and its ChromeDriver of the same version, and fonts."; \
-	  echo "  On Debian or Ubuntu, as root: apt-get install $(BROWSER_PACKAGES)"; \
-	  echo "  Elsewhere: install both, then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver"; \
-	  exit 1; \
-	fi
+	$(call install_packages,$(BROWSER_PACKAGES),Chromium$(,) its driver$(,) the fonts of other readers and pdftotext,the browser tests need Chromium and its ChromeDriver of the same version$(,) fonts and pdftotext. Elsewhere: install them$(,) then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver)
 
 # A real WordPress for the end-to-end tests (tests/wordpress/site.mjs starts its own MariaDB
 # and Apache on loopback, in a temporary folder, and stops them after the tests).
@@ -65,14 +72,7 @@ WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-my
 setup-wordpress:
 	@if [ -f /usr/share/wordpress/wp-settings.php ] && [ -x /usr/sbin/mariadbd ] && [ -x /usr/sbin/apache2 ] \
 	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && php -m | grep -qx mysqli; then exit 0; fi; \
-	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  echo "installing WordPress, MariaDB, Apache and PHP for the WordPress tests (Debian packages)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WORDPRESS_PACKAGES) >/dev/null; \
-	else \
-	  echo "error: the WordPress tests need Debian's WordPress with MariaDB, Apache and PHP."; \
-	  echo "  On Debian or Ubuntu, as root: apt-get install $(WORDPRESS_PACKAGES)"; \
-	  exit 1; \
-	fi
+	$(call install_packages,$(WORDPRESS_PACKAGES),WordPress$(,) MariaDB$(,) Apache and PHP for the WordPress tests,the WordPress tests need Debian's WordPress with MariaDB$(,) Apache and PHP.)
 
 # The crates of the standard library too, for the release build (trunk runs cargo offline).
 fetch:

@@ -353,22 +353,24 @@ test.describe('snippets pasted into a Custom HTML block or the Classic editor', 
 
   test('an Author\'s element snippet is filtered to the headline, the eight titles and a working link', async ({ browser, request }) => {
     const link = await publish(request, PLAIN_PORT, 'author', 'Author element', blockPost(block.html(snippet('element'))));
-    const { page, context } = await readerPage(browser);
+    const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
     await expect(page.locator('.wp-block-post-content h2')).toContainText('NATO');
     for (const title of ['Ukraine', 'Artificial intelligence', 'Japan', 'New Zealand']) {
       await expect(page.locator('.wp-block-post-content li', { hasText: title }).first()).toBeVisible();
     }
     await expectWorkingLink(page, 'Open the interactive explainer');
+    expect(problems).toEqual([]);
     await context.close();
   });
 
   test('an Author\'s iframe snippet is filtered to a working link with the explainer\'s title', async ({ browser, request }) => {
     const link = await publish(request, PLAIN_PORT, 'author', 'Author iframe', blockPost(block.html(snippet('iframe'))));
-    const { page, context } = await readerPage(browser);
+    const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
     await expect(page.locator('iframe')).toHaveCount(0);
     await expectWorkingLink(page, /Explainer: NATO.s four joint initiatives with its Indo-Pacific partners/);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
