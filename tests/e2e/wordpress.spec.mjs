@@ -236,6 +236,9 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const frame = page.frameLocator('iframe.wp-embedded-content');
     await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
     await expect.poll(() => heightOf(iframe)).toBe(1000);
+    // The frame fits the phone's column: nothing on the page scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
     for (const id of EIGHT) {
       const toggle = frame.locator(`[data-card="${id}"] button[aria-expanded]`);
       await toggle.tap();
