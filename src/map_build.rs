@@ -17,18 +17,22 @@
 //!    of whole units and writes each country's rings as relative path commands.
 
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// Map width in units (the SVG viewBox); the height follows from the projection.
 pub const WIDTH: f64 = 640.0;
+/// Islands of a highlighted country smaller than this, in km², are left out, but never a
+/// country's largest shape.
+pub const ISLAND_KM2: f64 = 5_000.0;
+/// Islands of plain land smaller than this, in km², are left out, unless one is a country's
+/// largest shape: every country is drawn.
+pub const LAND_ISLAND_KM2: f64 = 100_000.0;
 /// Smallest triangle, in square units, that simplification keeps.
-/// Islands of a highlighted country smaller than this (square units) are left out, but never
-/// a country's largest shape.
-pub const ISLAND: f64 = 6.0;
-/// Islands of plain land smaller than this are left out.
-pub const LAND_ISLAND: f64 = 40.0;
 pub const SIMPLIFY_AREA: f64 = 6.0;
+/// The Earth's mean radius, in km (Equal Earth is equal-area: a shape's area on the map is
+/// its area on the sphere of this radius).
+const EARTH_RADIUS_KM: f64 = 6_371.0;
 const SOUTH: f64 = -56.0;
 const NORTH: f64 = 84.0;
 const ANTARCTICA: &str = "010";
@@ -107,7 +111,76 @@ struct Geometry {
     #[serde(default)]
     id: Option<String>,
     #[serde(default)]
+    #[allow(dead_code)] // read by `countries`, for the tests
+    properties: Properties,
+    #[serde(default)]
     arcs: serde_json::Value,
+}
+
+#[derive(Deserialize, Default)]
+struct Properties {
+    #[serde(default)]
+    #[allow(dead_code)] // read by `countries`, for the tests
+    name: String,
+}
+
+/// A country of the dataset, as it is there (exact, unprojected).
+#[allow(dead_code)] // read by the tests (tests/map_rules.rs); build.rs only draws
+pub struct Country {
+    /// ISO 3166-1 numeric.
+    pub id: String,
+    pub name: String,
+    /// Its polygons: outer ring, then holes; longitude and latitude in degrees.
+    pub polygons: Vec<Vec<Vec<(f64, f64)>>>,
+}
+
+/// Every country of the dataset, exact, for checking the drawing against.
+#[allow(dead_code)] // called by the tests (tests/map_rules.rs); build.rs only draws
+pub fn countries(topojson: &str) -> Result<Vec<Country>, String> {
+    let topology: Topology =
+        serde_json::from_str(topojson).map_err(|e| format!("is not TopoJSON: {e}"))?;
+    let exact = decoded_arcs(&topology);
+    topology
+        .objects
+        .countries
+        .geometries
+        .iter()
+        .map(|geometry| {
+            Ok(Country {
+                id: geometry.id.clone().unwrap_or_default(),
+                name: geometry.properties.name.clone(),
+                polygons: polygons_of(geometry, &exact)?,
+            })
+        })
+        .collect()
+}
+
+/// The area of a ring (longitude and latitude, in degrees), in km².
+pub fn area_km2(ring: &[(f64, f64)]) -> f64 {
+    let projected: Vec<(f64, f64)> = unwrapped(ring)
+        .iter()
+        .map(|&(lon, lat)| equal_earth(lon, lat))
+        .collect();
+    let twice: f64 = (0..projected.len())
+        .map(|i| {
+            let (a, b) = (projected[i], projected[(i + 1) % projected.len()]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum();
+    twice.abs() / 2.0 * EARTH_RADIUS_KM * EARTH_RADIUS_KM
+}
+
+/// A ring's longitudes made continuous across the 180° meridian.
+fn unwrapped(ring: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::with_capacity(ring.len());
+    for &(lon, lat) in ring {
+        let lon = match out.last() {
+            Some(&(last, _)) => lon + 360.0 * ((last - lon) / 360.0).round(),
+            None => lon,
+        };
+        out.push((lon, lat));
+    }
+    out
 }
 
 /// Longitude and latitude, in degrees.
@@ -167,6 +240,38 @@ impl Default for Frame {
     }
 }
 
+/// A polygon as simplified for drawing, with the area of its exact outer ring.
+struct Shape {
+    polygon: Polygon,
+    km2: f64,
+}
+
+/// A geometry's polygons, simplified, each with its exact area.
+fn shapes_of(
+    geometry: &Geometry,
+    exact: &[Vec<Point>],
+    arcs: &[Vec<Point>],
+) -> Result<Vec<Shape>, String> {
+    let exact = polygons_of(geometry, exact)?;
+    let simplified = polygons_of(geometry, arcs)?;
+    Ok(exact
+        .iter()
+        .zip(simplified)
+        .map(|(exact, polygon)| Shape {
+            polygon,
+            km2: area_km2(&exact[0]),
+        })
+        .collect())
+}
+
+/// The shapes kept: the largest, and every other one of at least `min_km2`.
+fn kept(shapes: Vec<Shape>, min_km2: f64) -> impl Iterator<Item = Shape> {
+    let largest = shapes.iter().map(|s| s.km2).fold(0.0, f64::max);
+    shapes
+        .into_iter()
+        .filter(move |s| s.km2 >= min_km2 || s.km2 == largest)
+}
+
 /// Draws the map. `highlights` are the countries drawn on their own; every other country
 /// becomes plain land. Fails, naming it, when a country is not in the geometry or would be
 /// drawn as nothing.
@@ -177,17 +282,11 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
     let exact = decoded_arcs(&topology);
     let arcs = simplified(&exact, &frame);
 
-    let mut shapes: HashMap<String, Vec<Polygon>> = HashMap::new();
-    let mut crimea = None;
+    let mut shapes: HashMap<String, Vec<Shape>> = HashMap::new();
     for geometry in &topology.objects.countries.geometries {
         let id = geometry.id.clone().unwrap_or_default();
-        if id == RUSSIA {
-            // Found on the exact outline: simplification may move its coast past the point.
-            let exact = polygons_of(geometry, &exact).map_err(DrawError::about)?;
-            crimea = exact.iter().position(|polygon| inside(CRIMEA, &polygon[0]));
-        }
-        let polygons = polygons_of(geometry, &arcs).map_err(DrawError::about)?;
-        shapes.entry(id).or_default().extend(polygons);
+        let found = shapes_of(geometry, &exact, &arcs).map_err(DrawError::about)?;
+        shapes.entry(id).or_default().extend(found);
     }
     for (i, highlight) in highlights.iter().enumerate() {
         for id in std::iter::once(&highlight.id).chain(&highlight.also) {
@@ -202,36 +301,17 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
             }
         }
     }
-
     shapes.remove(ANTARCTICA);
-    // Crimea is Ukraine.
-    let missing = |name: &str| DrawError::about(format!("{name} is not in the geometry"));
-    let russia = shapes.get_mut(RUSSIA).ok_or_else(|| missing("Russia"))?;
-    let at = crimea.ok_or_else(|| DrawError::about("no shape of Russia's contains Crimea"))?;
-    let crimea = russia.remove(at);
-    shapes
-        .get_mut(UKRAINE)
-        .ok_or_else(|| missing("Ukraine"))?
-        .push(crimea);
-    // French Guiana, outside the treaty area, is drawn as plain land.
-    let france = shapes.get_mut(FRANCE).ok_or_else(|| missing("France"))?;
-    let (europe, guiana): (Vec<Polygon>, Vec<Polygon>) = france
-        .drain(..)
-        .partition(|polygon| polygon[0].iter().any(|p| p.1 > 10.0));
-    *france = europe;
-    shapes.entry(String::new()).or_default().extend(guiana);
-
-    for polygons in shapes.values_mut() {
-        *polygons = polygons.drain(..).flat_map(split_at_antimeridian).collect();
-    }
+    redraw_borders(&mut shapes, &topology, &exact)?;
 
     let mut countries = Vec::new();
     for (i, highlight) in highlights.iter().enumerate() {
-        let mut polygons = Vec::new();
+        let mut own = Vec::new();
         for id in std::iter::once(&highlight.id).chain(&highlight.also) {
-            polygons.extend(shapes.remove(id).unwrap_or_default());
+            own.extend(shapes.remove(id).unwrap_or_default());
         }
-        let d = path(&polygons, &frame, ISLAND);
+        let polygons = kept(own, ISLAND_KM2).flat_map(|s| split_at_antimeridian(s.polygon));
+        let d = path(&outlines(&polygons.collect::<Vec<_>>(), &frame));
         if d.is_empty() {
             return Err(DrawError {
                 country: Some(i),
@@ -240,22 +320,161 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
         }
         countries.push((highlight.iso.clone(), d));
     }
-    // All land, one outline with no borders, drawn under the highlighted countries: a calm
-    // base, and half the bytes of drawing every other country on its own. Antarctica (the
-    // land south of 60° S) is left out.
-    let mut land = Vec::new();
-    for geometry in &topology.objects.land.geometries {
-        land.extend(polygons_of(geometry, &arcs).map_err(DrawError::about)?);
-    }
-    land.retain(|polygon| polygon[0].iter().any(|p| p.1 > -60.0));
-    let land: Vec<Polygon> = land.into_iter().flat_map(split_at_antimeridian).collect();
+    let land = land(&topology, &exact, &arcs, &shapes, &frame)?;
     Ok(Drawing {
         width: WIDTH as u32,
         height: frame.height as u32,
-        // Islands smaller than a few units are left out of the plain land.
-        land: path(&land, &frame, LAND_ISLAND),
+        land,
         countries,
     })
+}
+
+/// Where the story's borders differ from the dataset's: Crimea is Ukraine's, and French
+/// Guiana, outside the treaty area, is drawn as plain land (under the key "").
+fn redraw_borders(
+    shapes: &mut HashMap<String, Vec<Shape>>,
+    topology: &Topology,
+    exact: &[Vec<Point>],
+) -> Result<(), DrawError> {
+    let missing = |name: &str| DrawError::about(format!("{name} is not in the geometry"));
+    // Found on the exact outline: simplification may move its coast past the point.
+    let russia = topology
+        .objects
+        .countries
+        .geometries
+        .iter()
+        .find(|g| g.id.as_deref() == Some(RUSSIA))
+        .ok_or_else(|| missing("Russia"))?;
+    let at = polygons_of(russia, exact)
+        .map_err(DrawError::about)?
+        .iter()
+        .position(|polygon| inside(CRIMEA, &polygon[0]))
+        .ok_or_else(|| DrawError::about("no shape of Russia's contains Crimea"))?;
+    let crimea = shapes
+        .get_mut(RUSSIA)
+        .ok_or_else(|| missing("Russia"))?
+        .remove(at);
+    shapes
+        .get_mut(UKRAINE)
+        .ok_or_else(|| missing("Ukraine"))?
+        .push(crimea);
+    let france = shapes.get_mut(FRANCE).ok_or_else(|| missing("France"))?;
+    let (europe, guiana): (Vec<Shape>, Vec<Shape>) = france
+        .drain(..)
+        .partition(|shape| shape.polygon[0].iter().any(|p| p.1 > 10.0));
+    *france = europe;
+    shapes.entry(String::new()).or_default().extend(guiana);
+    Ok(())
+}
+
+/// All land, one outline with no borders, drawn under the highlighted countries: a calm
+/// base, and half the bytes of drawing every other country on its own. Antarctica (the land
+/// south of 60° S) is left out, and so are islands under LAND_ISLAND_KM2, but never one that
+/// is the largest shape of a country of `others` (Taiwan, Sri Lanka, Timor-Leste, …): every
+/// country is drawn.
+fn land(
+    topology: &Topology,
+    exact: &[Vec<Point>],
+    arcs: &[Vec<Point>],
+    others: &HashMap<String, Vec<Shape>>,
+    frame: &Frame,
+) -> Result<String, DrawError> {
+    let on_grid = |&p: &Point| {
+        let (x, y) = frame.project(p);
+        (x.round() as i64, y.round() as i64)
+    };
+    let mut largest_shapes: HashSet<(i64, i64)> = HashSet::new();
+    for shapes in others.values() {
+        if let Some(largest) = shapes.iter().max_by(|a, b| a.km2.total_cmp(&b.km2)) {
+            largest_shapes.extend(largest.polygon[0].iter().map(on_grid));
+        }
+    }
+    let mut land = Vec::new();
+    for geometry in &topology.objects.land.geometries {
+        land.extend(shapes_of(geometry, exact, arcs).map_err(DrawError::about)?);
+    }
+    land.retain(|shape| shape.polygon[0].iter().any(|p| p.1 > -60.0));
+    let largest = land.iter().map(|s| s.km2).fold(0.0, f64::max);
+    let polygons: Vec<Polygon> = land
+        .into_iter()
+        .filter(|shape| {
+            shape.km2 >= LAND_ISLAND_KM2
+                || shape.km2 == largest
+                || shape.polygon[0]
+                    .iter()
+                    .any(|p| largest_shapes.contains(&on_grid(p)))
+        })
+        .flat_map(|shape| split_at_antimeridian(shape.polygon))
+        .collect();
+    Ok(path(&outlines(&polygons, frame)))
+}
+
+/// A ring as the map draws it: whole units, no point repeated.
+struct Outline {
+    points: Vec<(i64, i64)>,
+}
+
+/// Every ring of `polygons`, outer rings and holes alike, on the map's grid.
+fn outlines(polygons: &[Polygon], frame: &Frame) -> Vec<Outline> {
+    polygons
+        .iter()
+        .flatten()
+        .map(|ring| {
+            let mut points: Vec<(i64, i64)> = Vec::with_capacity(ring.len());
+            for &p in ring {
+                let (x, y) = frame.project(p);
+                let q = (x.round() as i64, y.round() as i64);
+                if points.last() != Some(&q) {
+                    points.push(q);
+                }
+            }
+            while points.len() > 1 && points.first() == points.last() {
+                points.pop();
+            }
+            Outline { points }
+        })
+        .collect()
+}
+
+/// SVG path data for rings: whole units, relative moves and lines. A ring too small to keep
+/// an area on the grid is drawn as one unit square where it lies (about 2,900 km² at this
+/// scale), so that what is asked for is seen.
+fn path(rings: &[Outline]) -> String {
+    let mut d = String::new();
+    let mut pen = (0i64, 0i64);
+    for ring in rings {
+        let twice: i64 = (0..ring.points.len())
+            .map(|i| {
+                let (a, b) = (ring.points[i], ring.points[(i + 1) % ring.points.len()]);
+                a.0 * b.1 - b.0 * a.1
+            })
+            .sum();
+        let square;
+        let points = if ring.points.len() >= 3 && twice != 0 {
+            &ring.points
+        } else {
+            let (x, y) = ring.points[0];
+            square = vec![(x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1)];
+            &square
+        };
+        let start = points[0];
+        if d.is_empty() {
+            let _ = write!(d, "M{} {}", start.0, start.1);
+        } else {
+            d.push('m');
+            numbers(&mut d, &[start.0 - pen.0, start.1 - pen.1]);
+        }
+        d.push('l');
+        let mut deltas = Vec::with_capacity(points.len() * 2);
+        for pair in points.windows(2) {
+            deltas.push(pair[1].0 - pair[0].0);
+            deltas.push(pair[1].1 - pair[0].1);
+        }
+        numbers(&mut d, &deltas);
+        d.push('z');
+        pen = start;
+    }
+    d
 }
 
 /// Every arc decoded to longitude and latitude.
@@ -396,14 +615,7 @@ fn split_at_antimeridian(polygon: Polygon) -> Vec<Polygon> {
         return vec![polygon];
     }
     // Unwrap the longitudes so that the ring is continuous, then cut at ±180°.
-    let mut ring: Ring = Vec::with_capacity(outer.len());
-    for &(lon, lat) in outer {
-        let lon = match ring.last() {
-            Some(&(last, _)) => lon + 360.0 * ((last - lon) / 360.0).round(),
-            None => lon,
-        };
-        ring.push((lon, lat));
-    }
+    let ring = unwrapped(outer);
     let mut pieces = Vec::new();
     for shift in [-360.0, 0.0, 360.0] {
         let (west, east) = (-180.0 - shift, 180.0 - shift);
@@ -444,60 +656,6 @@ pub fn inside((x, y): (f64, f64), ring: &[(f64, f64)]) -> bool {
         }
     }
     inside
-}
-
-/// SVG path data for polygons: whole units, relative moves and lines, no repeated points.
-/// Rings of plain land smaller than `min_area` square units are left out.
-fn path(polygons: &[Polygon], frame: &Frame, min_area: f64) -> String {
-    let rings: Vec<(Vec<(i64, i64)>, f64)> = polygons
-        .iter()
-        .flatten()
-        .map(|ring| {
-            let mut points: Vec<(i64, i64)> = Vec::with_capacity(ring.len());
-            for &p in ring {
-                let (x, y) = frame.project(p);
-                let q = (x.round() as i64, y.round() as i64);
-                if points.last() != Some(&q) {
-                    points.push(q);
-                }
-            }
-            while points.len() > 1 && points.first() == points.last() {
-                points.pop();
-            }
-            let twice: i64 = (0..points.len())
-                .map(|i| {
-                    let (a, b) = (points[i], points[(i + 1) % points.len()]);
-                    a.0 * b.1 - b.0 * a.1
-                })
-                .sum();
-            (points, twice.abs() as f64 / 2.0)
-        })
-        .collect();
-    let largest = rings.iter().map(|(_, area)| *area).fold(0.0, f64::max);
-    let mut d = String::new();
-    let mut pen = (0i64, 0i64);
-    for (points, area) in rings {
-        if points.len() < 3 || area == 0.0 || (area < min_area && area < largest) {
-            continue;
-        }
-        let start = points[0];
-        if d.is_empty() {
-            let _ = write!(d, "M{} {}", start.0, start.1);
-        } else {
-            d.push('m');
-            numbers(&mut d, &[start.0 - pen.0, start.1 - pen.1]);
-        }
-        d.push('l');
-        let mut deltas = Vec::with_capacity(points.len() * 2);
-        for pair in points.windows(2) {
-            deltas.push(pair[1].0 - pair[0].0);
-            deltas.push(pair[1].1 - pair[0].1);
-        }
-        numbers(&mut d, &deltas);
-        d.push('z');
-        pen = start;
-    }
-    d
 }
 
 /// Writes numbers the shortest way SVG allows: a space only before a number that does not

@@ -1,7 +1,8 @@
 //! The locator map, checked natively: its groups as the data file keeps them (each rule
 //! failing on a broken fixture, with file, line and field), and the drawing the build makes
 //! from Natural Earth (Crimea is Ukraine's, nothing stripes across the 180° meridian,
-//! Antarctica is gone, Greenland is drawn with Denmark, French Guiana is left plain).
+//! Antarctica is gone, Greenland is drawn with Denmark, French Guiana is left plain, and no
+//! country and no large island of a highlighted one is left out).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../src/data_build.rs"]
@@ -10,7 +11,8 @@ mod data_build;
 mod map_build;
 
 use data_build::{Article, Problem, check};
-use map_build::{CRIMEA, Drawing, Frame, Highlight, draw, inside};
+use map_build::{CRIMEA, Drawing, Frame, Highlight, ISLAND_KM2, area_km2, countries, draw, inside};
+use std::collections::HashSet;
 use std::fs;
 
 const FIXTURE_ARTICLE: &str = include_str!("fixtures/article.txt");
@@ -273,6 +275,83 @@ fn antarctica_is_gone_greenland_is_denmark_s_and_french_guiana_is_plain_land() {
     assert!(
         covers(path_of(&drawing, "FRA"), frame.project((2.35, 46.5))),
         "France is"
+    );
+}
+
+/// Whether a ring of the dataset (longitude, latitude) is drawn: one of its points is a point
+/// of a drawn ring, or its middle lies inside one.
+fn is_drawn(ring: &[(f64, f64)], drawn: &[Vec<(f64, f64)>], frame: &Frame) -> bool {
+    let corners: HashSet<(i64, i64)> = drawn
+        .iter()
+        .flatten()
+        .map(|&(x, y)| (x as i64, y as i64))
+        .collect();
+    let projected: Vec<(f64, f64)> = ring.iter().map(|&p| frame.project(p)).collect();
+    let shared = projected
+        .iter()
+        .any(|&(x, y)| corners.contains(&(x.round() as i64, y.round() as i64)));
+    let n = projected.len() as f64;
+    let middle = projected
+        .iter()
+        .fold((0.0, 0.0), |(a, b), &(x, y)| (a + x / n, b + y / n));
+    shared || drawn.iter().any(|r| inside(middle, r))
+}
+
+#[test]
+fn every_country_and_every_large_island_of_a_highlighted_one_is_drawn() {
+    let drawing = drawing();
+    let frame = Frame::new();
+    let highlighted: HashSet<String> = bundled()
+        .map
+        .unwrap()
+        .countries
+        .iter()
+        .flat_map(|c| std::iter::once(c.id.clone()).chain(c.also.clone()))
+        .collect();
+    let mut drawn = parse_path(&drawing.land);
+    for (_, d) in &drawing.countries {
+        drawn.extend(parse_path(d));
+    }
+    let geometry = fs::read_to_string("src/map/countries-110m.json").unwrap();
+    let mut left_out = Vec::new();
+    let mut checked = 0;
+    for country in countries(&geometry).unwrap() {
+        if country.id == "010" {
+            continue; // Antarctica, left out on purpose
+        }
+        let outer: Vec<&Vec<(f64, f64)>> = country.polygons.iter().map(|p| &p[0]).collect();
+        let largest = outer
+            .iter()
+            .copied()
+            .max_by(|a, b| area_km2(a).total_cmp(&area_km2(b)))
+            .expect("a country has a shape");
+        let required: Vec<&Vec<(f64, f64)>> = if highlighted.contains(&country.id) {
+            outer
+                .iter()
+                .copied()
+                .filter(|r| std::ptr::eq(*r, largest) || area_km2(r) > ISLAND_KM2)
+                .collect()
+        } else {
+            vec![largest]
+        };
+        for ring in required {
+            checked += 1;
+            if !is_drawn(ring, &drawn, &frame) {
+                let (lon, lat) = ring[0];
+                left_out.push(format!(
+                    "{} ({}): a shape of {:.0} km² at {lon:.1}°, {lat:.1}°",
+                    country.name,
+                    country.id,
+                    area_km2(ring)
+                ));
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} shapes checked");
+    assert!(
+        left_out.is_empty(),
+        "left out of the map:\n{}",
+        left_out.join("\n")
     );
 }
 
