@@ -68,10 +68,10 @@ setup-browser:
 
 # A real WordPress for the end-to-end tests (tests/wordpress/site.mjs starts its own MariaDB
 # and Apache on loopback, in a temporary folder, and stops them after the tests).
-WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-mysql
+WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli
 setup-wordpress:
 	@if [ -f /usr/share/wordpress/wp-settings.php ] && [ -x /usr/sbin/mariadbd ] && [ -x /usr/sbin/apache2 ] \
-	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && php -m | grep -qx mysqli; then exit 0; fi; \
+	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && command -v php >/dev/null && php -m | grep -qx mysqli; then exit 0; fi; \
 	$(call install_packages,$(WORDPRESS_PACKAGES),WordPress$(,) MariaDB$(,) Apache and PHP for the WordPress tests,the WordPress tests need Debian's WordPress with MariaDB$(,) Apache and PHP.)
 
 # The crates of the standard library too, for the release build (trunk runs cargo offline).

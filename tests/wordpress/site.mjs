@@ -127,7 +127,7 @@ async function stopAll(dir) {
 export async function startWordPress() {
   for (const path of [WORDPRESS, '/usr/sbin/mariadbd', '/usr/sbin/apache2', modPhp() && MODULES]) {
     if (!path || !existsSync(path)) {
-      throw new Error(`${path || "mod_php"} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql (make test does)`);
+      throw new Error(`${path || "mod_php"} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli (make test does)`);
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'wordpress-for-tests-'));
