@@ -67,6 +67,19 @@ addEventListener('scroll', markMore, { passive: true });
 addEventListener('resize', markMore);
 new ResizeObserver(markMore).observe(document.documentElement);
 
+// There, a card the reader opens near the frame's foot is brought up so that what it opened
+// shows, never past its own top. Only the frame's page scrolls, never the host's.
+document.addEventListener('nato-ip4:card', (event) => {
+  if (!event.detail?.open || document.documentElement.scrollHeight <= innerHeight + 2) return;
+  const card = document.querySelector(`[data-card="${CSS.escape(String(event.detail.card))}"]`);
+  if (!card) return;
+  const box = card.getBoundingClientRect();
+  const below = box.bottom - innerHeight;
+  if (below <= 0) return;
+  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  scrollBy({ top: Math.min(below, box.top), behavior: calm });
+});
+
 for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
   document.addEventListener(type, (event) => {
     send({ namespace: NAMESPACE, version: VERSION, type: 'event', event: type, detail: event.detail });

@@ -226,6 +226,31 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     await context.close();
   });
 
+  test('in the capped frame, a card opened at its foot is brought into view', async ({ browser, request }) => {
+    const link = await publish(request, PLAIN_PORT, 'author', 'At the foot', blockPost(block.embed(PAGE)));
+    const { page, problems, context } = await readerPage(browser, { viewport: { width: 1000, height: 1200 }, reducedMotion: 'reduce' });
+    await page.goto(link);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await expect.poll(() => heightOf(iframe)).toBe(1000);
+    // The last initiative's toggle sits near the frame's foot; its details would open below it.
+    const card = frame.locator('[data-card="cybersecurity"]');
+    await card.locator('button[aria-expanded]').scrollIntoViewIfNeeded();
+    expect(await frame.locator('html').evaluate(() => scrollY)).toBe(0);
+    const pageScroll = await page.evaluate(() => scrollY);
+    await card.locator('button[aria-expanded]').click();
+    await expect(card.locator('.ip4-card-body')).toBeVisible();
+    await expect.poll(() => card.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && (box.bottom <= innerHeight + 1 || box.top < 1);
+    })).toBe(true);
+    expect(await frame.locator('html').evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollY), 'the host page does not scroll').toBe(pageScroll);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('by touch, the capped frame scrolls and every card opens', async ({ browser, request }) => {
     const link = await publish(request, PLAIN_PORT, 'author', 'By touch', blockPost(block.embed(PAGE)));
     const { page, problems, context } = await readerPage(browser, {
@@ -245,12 +270,16 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     }
     // A swipe inside the frame scrolls the frame's page.
-    await frame.locator('html').evaluate(() => scrollTo(0, 0));
+    // (Opening a card near the frame's foot scrolls the frame's page; back to its top.)
+    await expect.poll(() => frame.locator('html').evaluate(() => {
+      scrollTo({ top: 0, behavior: 'instant' });
+      return scrollY;
+    })).toBe(0);
     await iframe.scrollIntoViewIfNeeded();
     const box = await iframe.boundingBox();
     const client = await context.newCDPSession(page);
-    const before = await frame.locator('html').evaluate(() => scrollY);
-    expect(before).toBe(0);
+    const [before, room] = await frame.locator('html').evaluate((html) => [scrollY, html.scrollHeight - innerHeight - scrollY]);
+    expect(room, 'the frame can scroll further').toBeGreaterThan(400);
     const x = Math.round(box.x + box.width / 2);
     const y = Math.round(Math.max(box.y, 0) + 600);
     await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
