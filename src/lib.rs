@@ -13,6 +13,7 @@ pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;
 pub mod state;
+pub mod theme;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -2,7 +2,7 @@
 //! to `mount(element, options)`.
 
 use crate::data::card_index;
-use crate::state::Theme;
+use crate::theme::Theme;
 use crate::view::View;
 
 /// The options given, each `None` when not given (or not usable): at start the widget uses

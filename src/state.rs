@@ -6,34 +6,10 @@
 
 use crate::data::CARDS;
 use crate::options::Options;
+use crate::theme::Theme;
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    /// Follows the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Theme> {
-        [Theme::Auto, Theme::Light, Theme::Dark]
-            .into_iter()
-            .find(|theme| theme.id() == id)
-    }
-}
 
 /// A set of cards, by index into [`CARDS`] (the build allows at most 64 cards).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
