@@ -82,13 +82,15 @@ pub struct MapDrawing {
     pub countries: &'static [DrawnCountry],
 }
 
-/// What the map's caption says of two of its groups, written at build time (and kept apart
+/// What the map's caption says of three of its groups, written at build time (and kept apart
 /// from the drawing, so that the wasm, which shows the caption, does not take it along).
 #[derive(Debug, PartialEq, Eq)]
 pub struct MapKey {
     /// How many NATO members the map shows, with the list's source: "32 NATO members as
     /// of July 2024".
     pub nato: &'static str,
+    /// The initiatives the map shows a country for, by their cards' titles: "Ukraine".
+    pub initiatives: &'static str,
     /// "Authoritarian states the article names: China, Russia and North Korea".
     pub challengers: &'static str,
 }

@@ -857,9 +857,17 @@ pub fn generate(article: &Article, drawing: Option<(&str, &[DrawnCountry], u32, 
             // "32 NATO members as of July 2024": the count, then the list's source.
             let nato = format!("{members} {}", map.nato_source);
             let challengers = format!("Authoritarian states the article names: {named}");
+            // The initiatives the map shows a country for, by their cards' titles ("Ukraine").
+            let initiatives: Vec<&str> = map
+                .countries
+                .iter()
+                .filter(|c| c.group == "Initiative")
+                .filter_map(|c| c.card.map(|card| article.cards[card].title.as_str()))
+                .collect();
+            let initiatives = initiatives.join(", ");
             let _ = writeln!(
                 out,
-                "pub static MAP_KEY: Option<MapKey> = Some(MapKey {{ nato: {nato:?}, challengers: {challengers:?} }});"
+                "pub static MAP_KEY: Option<MapKey> = Some(MapKey {{ nato: {nato:?}, initiatives: {initiatives:?}, challengers: {challengers:?} }});"
             );
         }
         _ => out.push_str(

@@ -428,6 +428,6 @@ fn the_generated_statics_keep_the_drawing_apart_from_the_caption() {
     assert!(source.contains(r#"DrawnCountry { iso: "JPN", group: Group::Partner, card: Some("#));
     // The caption's words, which the wasm shows, are a static of their own.
     assert!(source.contains(
-        r#"pub static MAP_KEY: Option<MapKey> = Some(MapKey { nato: "32 NATO members as of July 2024", challengers: "Authoritarian states the article names: China, Russia and North Korea" });"#
+        r#"pub static MAP_KEY: Option<MapKey> = Some(MapKey { nato: "32 NATO members as of July 2024", initiatives: "Ukraine", challengers: "Authoritarian states the article names: China, Russia and North Korea" });"#
     ), "{}", &source[source.find("MAP_KEY").unwrap_or(0)..]);
 }

@@ -39,7 +39,7 @@ pub fn locator_map(drawing: Html, dispatch: &Callback<Action>) -> Html {
                 </ul>
                 <ul class="ip4-map-key">
                     <li class="ip4-key ip4-key--nato">{ key.nato }</li>
-                    <li class="ip4-key ip4-key--initiative">{ "Ukraine" }</li>
+                    <li class="ip4-key ip4-key--initiative">{ key.initiatives }</li>
                     <li class="ip4-key ip4-key--challenger">{ key.challengers }</li>
                 </ul>
             </figcaption>
