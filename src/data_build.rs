@@ -380,6 +380,21 @@ impl Checker<'_> {
         }
     }
 
+    /// There are at most 64 cards: the state keeps the open ones as the bits of a `u64`.
+    fn at_most_64_cards(&mut self, raw: &RawFile) {
+        let count = raw.cards().count();
+        if let Some((kind, i, card)) = raw.cards().nth(64) {
+            self.report(
+                card.id.span().start,
+                format!("{kind}[{i}]"),
+                format!(
+                    "there are {count} cards; the explainer keeps at most 64 (it holds the open \
+                     ones as the bits of a 64-bit number)"
+                ),
+            );
+        }
+    }
+
     /// Every card rests on a sentence of the article: an excerpt of its own, or the
     /// excerpt of a link it takes part in. (A card whose own excerpts are refused has been
     /// reported by the excerpt rule already.)
@@ -633,6 +648,7 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
     checker.excerpts_verbatim(&raw);
     checker.required_fields(&raw);
     checker.four_of_each(&raw);
+    checker.at_most_64_cards(&raw);
     checker.each_card_rests_on_a_sentence(&raw);
     checker.headline_is_the_title(&raw);
     checker.map_groups(&raw);

@@ -190,3 +190,11 @@ fn a_headline_that_is_not_the_article_s_title_is_refused() {
         "{problem}"
     );
 }
+
+#[test]
+fn a_65th_card_is_refused_where_it_is_written() {
+    let problem = only_problem("too-many-cards.toml");
+    assert_eq!(problem.field, "figure[55]", "{problem}");
+    assert_eq!(problem.line, 73, "{problem}");
+    assert!(problem.message.contains("at most 64"), "{problem}");
+}
