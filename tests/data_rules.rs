@@ -198,3 +198,19 @@ fn a_65th_card_is_refused_where_it_is_written() {
     assert_eq!(problem.line, 73, "{problem}");
     assert!(problem.message.contains("at most 64"), "{problem}");
 }
+
+#[test]
+fn the_end_to_end_tests_take_the_same_eight_card_ids() {
+    let js = fs::read_to_string("tests/e2e/cards.mjs").unwrap();
+    let list = js
+        .split_once("export const EIGHT = [")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .expect("tests/e2e/cards.mjs exports EIGHT")
+        .0;
+    let ids: Vec<&str> = list
+        .split(',')
+        .map(|id| id.trim().trim_matches('\''))
+        .filter(|id| !id.is_empty())
+        .collect();
+    assert_eq!(ids, CONTRACT_CARDS);
+}

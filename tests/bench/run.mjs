@@ -13,10 +13,10 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { CHROME, CHROME_FLAGS } from '../chromium.mjs';
 import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
+import { EIGHT } from '../e2e/cards.mjs';
 
 // Memory figures need precise heap sizes and a way to collect garbage before reading them.
 const FLAGS = [...CHROME_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
-const EIGHT = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand'];
 
 const PAGES = [
   { name: 'widget page', url: WIDGET, ready: '#nato-ip4' },

@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WIDGET, openHost } from './hosts.mjs';
+import { EIGHT } from './cards.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['Overview', 'People', 'Figures', 'Context'];
@@ -92,7 +93,7 @@ test('keyboard only: one tab stop for the tabs, every control reachable, no trap
   }
   expect(seen.filter((f) => f.role === 'tab')).toHaveLength(1);
   const cards = new Set(seen.map((f) => f.card).filter(Boolean));
-  for (const id of ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand']) {
+  for (const id of EIGHT) {
     expect(cards.has(id), `${id} reachable by Tab`).toBe(true);
   }
   const after = await page.evaluate(() => document.activeElement.closest('.ip4') === null);

@@ -4,8 +4,8 @@ import { test, expect } from '@playwright/test';
 import {
   WIDGET, WIDGET_ORIGIN, HOST_ORIGIN, openHost, recordLayoutShifts, layoutShift, watchProblems,
 } from './hosts.mjs';
+import { EIGHT } from './cards.mjs';
 
-const EIGHT = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand'];
 
 const element = (page) => page.locator('nato-ip4-explainer').first();
 const frameOf = (page) => page.frameLocator('iframe[data-nato-ip4]').first();

@@ -2,11 +2,7 @@
 // the wasm, driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './hosts.mjs';
-
-const CONTRACT_CARDS = [
-  'ukraine', 'ai', 'misinformation', 'cybersecurity',
-  'japan', 'south-korea', 'australia', 'new-zealand',
-];
+import { EIGHT as CONTRACT_CARDS } from './cards.mjs';
 
 test('comes up from a sub-path with every card and no error', async ({ page }) => {
   const errors = watchProblems(page);
