@@ -39,8 +39,10 @@ impl CardSet {
     }
 }
 
+/// What the reader has open and chosen. (The component that renders it is
+/// [`crate::components::explainer::Explainer`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Explainer {
+pub struct State {
     pub view: View,
     pub theme: Theme,
     pub open: CardSet,
@@ -56,7 +58,7 @@ pub struct Explainer {
     pub complete: bool,
 }
 
-impl Explainer {
+impl State {
     /// What applying options to a running widget does: each given one, as the reader would.
     pub fn updates(options: Options) -> impl Iterator<Item = Action> {
         let theme = options.theme.map(Action::SetTheme);
@@ -67,10 +69,10 @@ impl Explainer {
 
     /// The state a widget starts in: the embed options applied, nothing announced.
     pub fn new(options: Options) -> Self {
-        let mut state = Explainer {
+        let mut state = State {
             view: options.view.unwrap_or_default(),
             theme: options.theme.unwrap_or_default(),
-            ..Explainer::default()
+            ..State::default()
         };
         if let Some(card) = options.card.filter(|&card| card < CARDS.len()) {
             state.show(card);
@@ -112,7 +114,7 @@ pub enum Action {
     Complete,
 }
 
-impl Reducible for Explainer {
+impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
@@ -152,10 +154,10 @@ mod tests {
     use super::*;
     use crate::data::card_index;
 
-    fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Explainer> {
+    fn after(actions: impl IntoIterator<Item = Action>) -> Rc<State> {
         actions
             .into_iter()
-            .fold(Rc::new(Explainer::default()), |state, action| {
+            .fold(Rc::new(State::default()), |state, action| {
                 state.reduce(action)
             })
     }
@@ -214,7 +216,7 @@ mod tests {
     #[test]
     fn a_widget_starts_with_its_options_applied_and_nothing_announced() {
         let baseline = card_index("baseline").unwrap();
-        let state = Explainer::new(Options {
+        let state = State::new(Options {
             theme: Some(Theme::Dark),
             view: Some(View::People),
             card: Some(baseline),
@@ -229,7 +231,7 @@ mod tests {
         assert_eq!(state.open.len(), 1);
         assert_eq!(state.announced, None);
         assert_eq!(state.reveal, None);
-        let plain = Explainer::new(Options {
+        let plain = State::new(Options {
             view: Some(View::Context),
             ..Options::default()
         });
@@ -244,7 +246,7 @@ mod tests {
             Action::SelectView(View::People),
             Action::SetTheme(Theme::Dark),
         ]);
-        let updated = Explainer::updates(Options {
+        let updated = State::updates(Options {
             card: Some(japan),
             ..Options::default()
         })
@@ -252,7 +254,7 @@ mod tests {
         assert_eq!(updated.theme, Theme::Dark, "the theme is left as it was");
         assert_eq!(updated.view, View::Initiatives, "the card's view");
         assert!(updated.open.contains(japan));
-        let themed = Explainer::updates(Options {
+        let themed = State::updates(Options {
             theme: Some(Theme::Light),
             ..Options::default()
         })
@@ -263,7 +265,7 @@ mod tests {
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
-        let state = Rc::new(Explainer::default());
+        let state = Rc::new(State::default());
         let same = state.clone().reduce(Action::SelectView(View::Initiatives));
         assert!(Rc::ptr_eq(&state, &same), "no re-render for a no-op");
         let out_of_range = state.clone().reduce(Action::Toggle(usize::MAX));

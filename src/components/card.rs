@@ -3,13 +3,13 @@ use crate::components::article_quotes::article_quotes;
 use crate::components::connections::connections;
 use crate::data::CARDS;
 use crate::deep_link;
-use crate::state::{Action, Explainer};
+use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// A card a reader opens for its details: a disclosure (native button with
 /// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
 /// are drawn only once the widget is complete.
-pub fn card(index: usize, state: &Explainer, ids: &Ids, dispatch: &Callback<Action>) -> Html {
+pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let card = &CARDS[index];
     let open = state.open.contains(index);
     let body_id = ids.of("card", card.id);

@@ -1,7 +1,7 @@
 use crate::components::Ids;
 use crate::components::card::card;
 use crate::data::CARDS;
-use crate::state::{Action, Explainer};
+use crate::state::{Action, State};
 use crate::view::View;
 use yew::prelude::*;
 
@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn card_panel(
     view: View,
     lead: Html,
-    state: &Explainer,
+    state: &State,
     ids: &Ids,
     dispatch: &Callback<Action>,
 ) -> Html {

@@ -6,7 +6,7 @@ use crate::components::story_header::story_header;
 use crate::components::view_tabs::view_tabs;
 use crate::data::CARDS;
 use crate::options::Options;
-use crate::state::{Action, Explainer as State};
+use crate::state::{Action, State};
 use crate::view::View;
 use crate::{deep_link, events};
 use wasm_bindgen::JsCast;
