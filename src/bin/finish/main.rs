@@ -49,35 +49,7 @@ fn main() {
     // The pages next to the widget load it from their own folder. (The widget page's Embed
     // panel loads the snippet files when it opens.)
     let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
-    let title = snippets::FRAME_TITLE;
-    // The source, not dist/'s copy, which a release build has minified.
-    let css = fs::read_to_string("static/embed.css")
-        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
-    let height = oembed::reserved_height(&css, oembed::WIDTH).unwrap_or_else(|| {
-        fail(&format!(
-            "static/embed.css: no reserved height for {} px in the table between \
-             /* reserve:start */ and /* reserve:end */ (run `make reserve`)",
-            oembed::WIDTH
-        ))
-    });
-    let oembed_html = snippets::oembed_html(&public_url, height);
-    let discovery = match oembed::document(&public_url, &oembed_html, title, height) {
-        Ok(document) => {
-            write(&dist.join("oembed.json"), &document);
-            let version = env!("CARGO_PKG_VERSION");
-            let plugin = wordpress::plugin(&public_url, &iframe, &element, version)
-                .unwrap_or_else(|e| fail(&e));
-            let plugin_dir = dist.join("wordpress");
-            fs::create_dir_all(&plugin_dir)
-                .unwrap_or_else(|e| fail(&format!("{plugin_dir:?}: {e}")));
-            write(&plugin_dir.join("nato-ip4-explainer.php"), &plugin);
-            oembed::link(&public_url, title)
-        }
-        Err(why) => {
-            eprintln!("{why}; no WordPress plugin either");
-            String::new()
-        }
-    };
+    let discovery = write_for_content_systems(dist, &public_url, &iframe, &element);
     finish(
         &dist.join("index.html"),
         &[
@@ -104,6 +76,38 @@ fn main() {
         "prerendered the explainer and wrote the snippets for {public_url} into {}",
         dist.display()
     );
+}
+
+/// For an absolute `public_url`, `oembed.json` and the WordPress plugin; returns the widget
+/// page's oEmbed discovery link (empty, with the reason printed, for a relative one).
+fn write_for_content_systems(dist: &Path, public_url: &str, iframe: &str, element: &str) -> String {
+    let title = snippets::FRAME_TITLE;
+    // The source, not dist/'s copy, which a release build has minified.
+    let css = fs::read_to_string("static/embed.css")
+        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
+    let height = oembed::reserved_height(&css, oembed::WIDTH).unwrap_or_else(|| {
+        fail(&format!(
+            "static/embed.css: no reserved height for {} px in the table between \
+             /* reserve:start */ and /* reserve:end */ (run `make reserve`)",
+            oembed::WIDTH
+        ))
+    });
+    let oembed_html = snippets::oembed_html(public_url, height);
+    let document = match oembed::document(public_url, &oembed_html, title, height) {
+        Ok(document) => document,
+        Err(why) => {
+            eprintln!("{why}; no WordPress plugin either");
+            return String::new();
+        }
+    };
+    write(&dist.join("oembed.json"), &document);
+    let version = env!("CARGO_PKG_VERSION");
+    let plugin =
+        wordpress::plugin(public_url, iframe, element, version).unwrap_or_else(|e| fail(&e));
+    let plugin_dir = dist.join("wordpress");
+    fs::create_dir_all(&plugin_dir).unwrap_or_else(|e| fail(&format!("{plugin_dir:?}: {e}")));
+    write(&plugin_dir.join("nato-ip4-explainer.php"), &plugin);
+    oembed::link(public_url, title)
 }
 
 fn render() -> String {
