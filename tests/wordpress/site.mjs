@@ -132,7 +132,16 @@ export async function startWordPress() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'wordpress-for-tests-'));
   chmodSync(dir, 0o755); // Apache's workers (www-data) read the site
-  const kill = () => children.forEach((child) => child.kill('SIGKILL'));
+  // Should the tests' process end without stopping the site: each server's whole process
+  // group (Apache's workers too), and nothing else.
+  const kill = () => children.forEach((child) => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
   process.on('exit', kill);
 
   const socket = await startDatabase(dir);
