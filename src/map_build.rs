@@ -232,6 +232,12 @@ impl Frame {
         let (x, y) = equal_earth(lon, lat);
         ((x - self.left) * self.scale, (self.top - y) * self.scale)
     }
+
+    /// Where a point lands on the map's grid of whole units, as the paths are written.
+    fn on_grid(&self, p: Point) -> (i64, i64) {
+        let (x, y) = self.project(p);
+        (x.round() as i64, y.round() as i64)
+    }
 }
 
 impl Default for Frame {
@@ -243,10 +249,12 @@ impl Default for Frame {
 /// A polygon as simplified for drawing, with the area of its exact outer ring.
 struct Shape {
     polygon: Polygon,
+    /// The exact outer ring, and its area.
+    exact: Ring,
     km2: f64,
 }
 
-/// A geometry's polygons, simplified, each with its exact area.
+/// A geometry's polygons, simplified, each with its exact outer ring and area.
 fn shapes_of(
     geometry: &Geometry,
     exact: &[Vec<Point>],
@@ -255,21 +263,30 @@ fn shapes_of(
     let exact = polygons_of(geometry, exact)?;
     let simplified = polygons_of(geometry, arcs)?;
     Ok(exact
-        .iter()
+        .into_iter()
         .zip(simplified)
-        .map(|(exact, polygon)| Shape {
-            polygon,
-            km2: area_km2(&exact[0]),
+        .map(|(mut exact, polygon)| {
+            let exact = exact.swap_remove(0);
+            Shape {
+                polygon,
+                km2: area_km2(&exact),
+                exact,
+            }
         })
         .collect())
 }
 
-/// The shapes kept: the largest, and every other one of at least `min_km2`.
-fn kept(shapes: Vec<Shape>, min_km2: f64) -> impl Iterator<Item = Shape> {
+/// The shapes kept: the largest, every other one of at least `min_km2`, and those `also`
+/// asks for.
+fn kept(
+    shapes: Vec<Shape>,
+    min_km2: f64,
+    also: impl Fn(&Shape) -> bool,
+) -> impl Iterator<Item = Shape> {
     let largest = shapes.iter().map(|s| s.km2).fold(0.0, f64::max);
     shapes
         .into_iter()
-        .filter(move |s| s.km2 >= min_km2 || s.km2 == largest)
+        .filter(move |s| s.km2 >= min_km2 || s.km2 == largest || also(s))
 }
 
 /// Draws the map. `highlights` are the countries drawn on their own; every other country
@@ -302,7 +319,7 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
         }
     }
     shapes.remove(ANTARCTICA);
-    redraw_borders(&mut shapes, &topology, &exact)?;
+    redraw_borders(&mut shapes)?;
 
     let mut countries = Vec::new();
     for (i, highlight) in highlights.iter().enumerate() {
@@ -310,7 +327,8 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
         for id in std::iter::once(&highlight.id).chain(&highlight.also) {
             own.extend(shapes.remove(id).unwrap_or_default());
         }
-        let polygons = kept(own, ISLAND_KM2).flat_map(|s| split_at_antimeridian(s.polygon));
+        let polygons =
+            kept(own, ISLAND_KM2, |_| false).flat_map(|s| split_at_antimeridian(s.polygon));
         let d = path(&outlines(&polygons.collect::<Vec<_>>(), &frame));
         if d.is_empty() {
             return Err(DrawError {
@@ -331,29 +349,15 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
 
 /// Where the story's borders differ from the dataset's: Crimea is Ukraine's, and French
 /// Guiana, outside the treaty area, is drawn as plain land (under the key "").
-fn redraw_borders(
-    shapes: &mut HashMap<String, Vec<Shape>>,
-    topology: &Topology,
-    exact: &[Vec<Point>],
-) -> Result<(), DrawError> {
+fn redraw_borders(shapes: &mut HashMap<String, Vec<Shape>>) -> Result<(), DrawError> {
     let missing = |name: &str| DrawError::about(format!("{name} is not in the geometry"));
+    let russia = shapes.get_mut(RUSSIA).ok_or_else(|| missing("Russia"))?;
     // Found on the exact outline: simplification may move its coast past the point.
-    let russia = topology
-        .objects
-        .countries
-        .geometries
+    let at = russia
         .iter()
-        .find(|g| g.id.as_deref() == Some(RUSSIA))
-        .ok_or_else(|| missing("Russia"))?;
-    let at = polygons_of(russia, exact)
-        .map_err(DrawError::about)?
-        .iter()
-        .position(|polygon| inside(CRIMEA, &polygon[0]))
+        .position(|shape| inside(CRIMEA, &shape.exact))
         .ok_or_else(|| DrawError::about("no shape of Russia's contains Crimea"))?;
-    let crimea = shapes
-        .get_mut(RUSSIA)
-        .ok_or_else(|| missing("Russia"))?
-        .remove(at);
+    let crimea = russia.remove(at);
     shapes
         .get_mut(UKRAINE)
         .ok_or_else(|| missing("Ukraine"))?
@@ -379,14 +383,10 @@ fn land(
     others: &HashMap<String, Vec<Shape>>,
     frame: &Frame,
 ) -> Result<String, DrawError> {
-    let on_grid = |&p: &Point| {
-        let (x, y) = frame.project(p);
-        (x.round() as i64, y.round() as i64)
-    };
     let mut largest_shapes: HashSet<(i64, i64)> = HashSet::new();
     for shapes in others.values() {
         if let Some(largest) = shapes.iter().max_by(|a, b| a.km2.total_cmp(&b.km2)) {
-            largest_shapes.extend(largest.polygon[0].iter().map(on_grid));
+            largest_shapes.extend(largest.polygon[0].iter().map(|&p| frame.on_grid(p)));
         }
     }
     let mut land = Vec::new();
@@ -394,16 +394,12 @@ fn land(
         land.extend(shapes_of(geometry, exact, arcs).map_err(DrawError::about)?);
     }
     land.retain(|shape| shape.polygon[0].iter().any(|p| p.1 > -60.0));
-    let largest = land.iter().map(|s| s.km2).fold(0.0, f64::max);
-    let polygons: Vec<Polygon> = land
-        .into_iter()
-        .filter(|shape| {
-            shape.km2 >= LAND_ISLAND_KM2
-                || shape.km2 == largest
-                || shape.polygon[0]
-                    .iter()
-                    .any(|p| largest_shapes.contains(&on_grid(p)))
-        })
+    let carries_a_country = |shape: &Shape| {
+        shape.polygon[0]
+            .iter()
+            .any(|&p| largest_shapes.contains(&frame.on_grid(p)))
+    };
+    let polygons: Vec<Polygon> = kept(land, LAND_ISLAND_KM2, carries_a_country)
         .flat_map(|shape| split_at_antimeridian(shape.polygon))
         .collect();
     Ok(path(&outlines(&polygons, frame)))
@@ -422,8 +418,7 @@ fn outlines(polygons: &[Polygon], frame: &Frame) -> Vec<Outline> {
         .map(|ring| {
             let mut points: Vec<(i64, i64)> = Vec::with_capacity(ring.len());
             for &p in ring {
-                let (x, y) = frame.project(p);
-                let q = (x.round() as i64, y.round() as i64);
+                let q = frame.on_grid(p);
                 if points.last() != Some(&q) {
                     points.push(q);
                 }

@@ -3,6 +3,10 @@
 
 use crate::data::{CARDS, Kind, STORY};
 
+/// How both iframes of `frame.html` load: when near the screen, sandboxed without the
+/// frame's own origin, sending no referrer.
+const FRAME_ATTRIBUTES: &str = r#"loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer""#;
+
 /// The iframe's accessible name.
 pub const FRAME_TITLE: &str =
     "Explainer: NATO’s four joint initiatives with its Indo-Pacific partners";
@@ -54,13 +58,14 @@ pub fn iframe(public_url: &str) -> String {
     format!(
         r#"<div class="nato-ip4-frame">
   <link rel="stylesheet" href="{url}embed.css">
-  <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" height="1200"></iframe>
+  <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" {attributes} height="1200"></iframe>
   <p class="nato-ip4-frame-link"><a href="{url}index.html">{title}</a></p>
   <script type="module" src="{url}frame-host.js"></script>
 </div>
 "#,
         url = escape(public_url),
         title = escape(FRAME_TITLE),
+        attributes = FRAME_ATTRIBUTES,
     )
 }
 
@@ -75,9 +80,10 @@ pub fn iframe(public_url: &str) -> String {
 /// whose CSS overrides the height the frame asks for.
 pub fn oembed_html(public_url: &str, height: u32) -> String {
     format!(
-        r#"<blockquote><a href="{url}index.html">{title}</a></blockquote><iframe data-nato-ip4 src="{url}frame.html" width="100%" height="{height}" title="{title}" frameborder="0" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer"></iframe>"#,
+        r#"<blockquote><a href="{url}index.html">{title}</a></blockquote><iframe data-nato-ip4 src="{url}frame.html" width="100%" height="{height}" title="{title}" frameborder="0" {attributes}></iframe>"#,
         url = escape(public_url),
         title = escape(FRAME_TITLE),
+        attributes = FRAME_ATTRIBUTES,
     )
 }
 

@@ -34,6 +34,14 @@ function sendWordPressHeight(height = contentHeight()) {
   if (wpSecret) send({ message: 'height', value: Math.ceil(height), secret: wpSecret });
 }
 
+// Where the host caps the frame's height, its page scrolls: say so while there is more.
+function markMore() {
+  const root = document.documentElement;
+  root.classList.toggle('ip4-more', scrollY + innerHeight < root.scrollHeight - 2);
+}
+addEventListener('scroll', markMore, { passive: true });
+addEventListener('resize', markMore);
+
 let lastHeight = -1;
 new ResizeObserver(() => {
   const height = contentHeight();
@@ -44,6 +52,7 @@ new ResizeObserver(() => {
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
   sendWordPressHeight(height);
+  markMore();
 }).observe(document.documentElement);
 
 // WordPress keeps the frame clipped to nothing until it speaks, and browsers do not update
@@ -58,16 +67,7 @@ if (wpSecret) {
   });
 }
 
-// Where the host caps the frame's height, its page scrolls: say so while there is more.
-function markMore() {
-  const root = document.documentElement;
-  root.classList.toggle('ip4-more', scrollY + innerHeight < root.scrollHeight - 2);
-}
-addEventListener('scroll', markMore, { passive: true });
-addEventListener('resize', markMore);
-new ResizeObserver(markMore).observe(document.documentElement);
-
-// There, a card the reader opens near the frame's foot is brought up so that what it opened
+// Where the frame's page scrolls, a card the reader opens near the frame's foot is brought up so that what it opened
 // shows, never past its own top. Only the frame's page scrolls, never the host's.
 document.addEventListener('nato-ip4:card', (event) => {
   if (!event.detail?.open || document.documentElement.scrollHeight <= innerHeight + 2) return;

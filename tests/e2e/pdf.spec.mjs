@@ -4,9 +4,7 @@
 // and no page is blank.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { WIDGET, openHost } from './hosts.mjs';
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
@@ -28,8 +26,8 @@ async function widgetText(browser) {
 
 /** Prints `page` to PDF and reads it back: one string per page. */
 async function printToText(page) {
-  const dir = mkdtempSync(join(tmpdir(), 'nato-ip4-print-'));
-  const pdf = join(dir, 'print.pdf');
+  // Kept with the test's results, where Playwright clears it before the next run.
+  const pdf = test.info().outputPath('print.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
   // In the order the text was drawn (the DOM's), not rearranged by columns.
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
