@@ -1,10 +1,10 @@
-// End-to-end tests in Debian's Chromium (never a downloaded browser).
+// End-to-end tests in Debian's Chromium (never a downloaded browser) through Playwright, and
+// in Firefox ESR and WebKitGTK through their WebDriver drivers (tests/engines/driver.mjs).
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/chromium.mjs';
 import { WIDGET } from './tests/e2e/server.mjs';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],
@@ -14,6 +14,11 @@ export default defineConfig({
     baseURL: WIDGET,
     launchOptions,
   },
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/engines', use: { engine: 'firefox' } },
+    { name: 'webkit', testDir: 'tests/engines', use: { engine: 'webkit' } },
+  ],
   webServer: {
     command: 'node tests/e2e/server.mjs',
     url: new URL('/health', WIDGET).href,

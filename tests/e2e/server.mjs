@@ -38,7 +38,9 @@ export function serve({ port, root = null, prefix = '/', override = () => null }
     const special = await override(url);
     if (special) {
       const html = special.headers?.['content-type']?.startsWith('text/html');
-      const body = html && url.searchParams.has('floor') ? withoutScripts(String(special.body)) : special.body;
+      let body = special.body;
+      if (html && url.searchParams.has('floor')) body = withoutScripts(String(body));
+      if (html && url.searchParams.has('watch')) body = watched(String(body));
       return response.writeHead(special.status ?? 200, special.headers).end(body);
     }
     if (!root || !url.pathname.startsWith(prefix)) return response.writeHead(404).end('not found');
@@ -48,6 +50,7 @@ export function serve({ port, root = null, prefix = '/', override = () => null }
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
       if (extname(path) === '.html' && url.searchParams.has('floor')) body = withoutScripts(body.toString());
+      if (extname(path) === '.html' && url.searchParams.has('watch')) body = watched(body.toString());
       const headers = {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -80,12 +83,24 @@ export function withoutScripts(html) {
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 }
 
+/** Where the engines' watcher is served (tests/engines/watch.js), on the widget's origin. */
+export const WATCH = `${WIDGET_ORIGIN}/watch.js`;
+
+/**
+ * A page with the watcher loaded before anything else (`?watch` on any page), for engines
+ * whose drivers report no console (tests/engines/watch.js).
+ */
+export function watched(html) {
+  return html.replace('<meta charset="utf-8">', `<meta charset="utf-8"><script src="${WATCH}"></script>`);
+}
+
 const policy = (script) => [
   "default-src 'none'",
   `script-src ${script}`,
   `style-src ${WIDGET_ORIGIN} ${HOST_ORIGIN}`,
   `connect-src ${WIDGET_ORIGIN}`,
   `frame-src ${WIDGET_ORIGIN}`,
+  "img-src 'self'", // the host's own favicon
   "require-trusted-types-for 'script'",
 ].join('; ');
 
@@ -110,6 +125,7 @@ export const HOST_CSS = {
     iframe { height: 100%; }
   `,
   'iframe-full-height': 'iframe { height: 100%; }',
+  window: 'body { margin: 0; } #window { display: block; border: 0; }',
   'sticky-header': `
     .masthead { position: sticky; top: 0; z-index: 5; height: 80px; background: #111; color: #fff; }
   `,
@@ -150,7 +166,8 @@ async function hostPage(url) {
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
     let html = await snippet(name);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
-    if (q.has('frame')) html = html.replace('frame.html"', `frame.html?${q.get('frame')}"`);
+    const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
+    if (frame) html = html.replace('frame.html"', `frame.html?${frame}"`);
     body += html;
   }
   if (q.has('other')) body += `<iframe id="other" title="Other" src="${HOST_ORIGIN}/other.html"></iframe>`;
@@ -170,6 +187,24 @@ ${content}</main></body></html>`,
   };
 }
 
+/**
+ * A reader's window of a given size, for drivers that refuse one so narrow: the page at
+ * `src` in an iframe of `width` by `height` CSS pixels.
+ */
+function windowPage(url) {
+  const q = url.searchParams;
+  const [width, height] = [Number(q.get('width') ?? 360), Number(q.get('height') ?? 740)];
+  const src = new URL(q.get('src') ?? WIDGET, HOST_ORIGIN);
+  if (![WIDGET_ORIGIN, HOST_ORIGIN].includes(src.origin)) return { status: 400, body: 'src must be ours' };
+  const escaped = src.href.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A ${width} px window</title>
+<link rel="stylesheet" href="/host.css?css=window"></head>
+<body><iframe id="window" title="The page" src="${escaped}" width="${width}" height="${height}" scrolling="no"></iframe></body></html>`,
+  };
+}
+
 export function serveHost() {
   return serve({
     port: HOST_PORT,
@@ -181,6 +216,8 @@ export function serveHost() {
           return { headers: { 'content-type': 'text/css' }, body: HOST_CSS[url.searchParams.get('css')] ?? '' };
         case '/favicon.ico':
           return { status: 204 };
+        case '/window.html':
+          return windowPage(url);
         case '/other.html':
           return { headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Other</title>' };
         default:
@@ -191,7 +228,14 @@ export function serveHost() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
+  await serve({
+    port: WIDGET_PORT,
+    root: 'dist',
+    prefix: PREFIX,
+    override: async (url) => (url.pathname === '/watch.js'
+      ? { headers: { 'content-type': types['.js'] }, body: await readFile('tests/engines/watch.js') }
+      : null),
+  });
   await serveHost();
   console.log(`widget at ${WIDGET}, host pages at ${HOST_ORIGIN}/article.html`);
 }
