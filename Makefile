@@ -1,6 +1,6 @@
 # NATO Indo-Pacific explainer.
 #   make serve   install what is missing, then `trunk serve` the widget page on :8080
-#   make test    install what is missing (Chromium, WordPress), then run every test
+#   make test    install what is missing (Chromium, Firefox, WebKit, WordPress), then run every test
 #   make dist    release build into dist/ (prerendered, relative URLs)
 #   make reserve re-measure the widget's height by width for the embed snippets
 #   make bench   measure size and speed in headless Chromium
@@ -18,10 +18,17 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
+# Firefox ESR and WebKitGTK for tests/engines (WebDriver): Debian's browsers and drivers,
+# and geckodriver from crates.io.
+GECKODRIVER_VERSION := 0.37.1
+export FIREFOX ?= /usr/bin/firefox-esr
+export GECKODRIVER ?= $(CARGO_BIN)/geckodriver
+export WEBKITDRIVER ?= /usr/bin/WebKitWebDriver
+export MINIBROWSER ?= /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
+.PHONY: help setup setup-browser setup-engines setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -66,6 +73,16 @@ setup-browser:
 	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea && command -v pdftotext >/dev/null; then exit 0; fi; \
 	$(call install_packages,$(BROWSER_PACKAGES),Chromium$(,) its driver$(,) the fonts of other readers and pdftotext,the browser tests need Chromium and its ChromeDriver of the same version$(,) fonts and pdftotext. Elsewhere: install them$(,) then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver)
 
+# Firefox ESR and WebKitGTK (MiniBrowser, WebKitWebDriver) from Debian, run under Xvfb;
+# geckodriver, Firefox's WebDriver, from crates.io (GitHub's releases are out of reach).
+ENGINE_PACKAGES := firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 gir1.2-webkit2-4.1 python3-gi xvfb
+setup-engines:
+	@if [ -x "$(FIREFOX)" ] && [ -x "$(WEBKITDRIVER)" ] && [ -x "$(MINIBROWSER)" ] && command -v Xvfb >/dev/null \
+	  && /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1"); from gi.repository import WebKit2' 2>/dev/null; then :; else \
+	$(call install_packages,$(ENGINE_PACKAGES),Firefox ESR$(,) WebKitGTK with its WebDriver and its print from Python$(,) and Xvfb,the Firefox and WebKit tests need Debian's firefox-esr$(,) WebKitWebDriver and MiniBrowser (webkit2gtk-driver$(,) libwebkit2gtk-4.1-0)$(,) WebKitGTK's Python bindings for its print (gir1.2-webkit2-4.1$(,) python3-gi) and Xvfb. Elsewhere: install them$(,) then run make with FIREFOX=… WEBKITDRIVER=… MINIBROWSER=…); fi
+	@"$(GECKODRIVER)" --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)" \
+	  || { echo "installing geckodriver $(GECKODRIVER_VERSION) (a few minutes)"; cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked; }
+
 # A real WordPress for the end-to-end tests (tests/wordpress/site.mjs starts its own MariaDB
 # and Apache on loopback, in a temporary folder, and stops them after the tests).
 WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli
@@ -88,7 +105,7 @@ serve: setup fetch
 
 # -------------------------------------------------------------------- test
 
-test: setup setup-browser setup-wordpress fetch lint test-native test-browser test-e2e
+test: setup setup-browser setup-engines setup-wordpress fetch lint test-native test-browser test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -105,7 +122,7 @@ test-browser:
 # The end-to-end tests serve dist/ at this address (tests/e2e/server.mjs); built for it, the
 # snippets and oembed.json carry absolute URLs, as a newsroom's would.
 TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
-test-e2e: setup setup-wordpress fetch
+test-e2e: setup setup-engines setup-wordpress fetch
 	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL)
 	npx playwright test
 

@@ -292,6 +292,8 @@ test.describe('deep links', () => {
   test('on the widget page, #nato-ip4/<card> opens the card and brings it into view', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto(`${WIDGET}#nato-ip4/thursday-talks`);
+    // Once started: while the wasm swaps itself in, the page holds two copies for a moment.
+    await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
     const card = page.locator('[data-card="thursday-talks"]');
     await expect(card.locator('button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
     await expect(card).toBeInViewport();

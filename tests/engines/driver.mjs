@@ -85,8 +85,8 @@ async function waitForDriver(url, child) {
 }
 
 /**
- * Starts `engine`'s driver (and display); resolves to { newSession(), stop() }. Sessions are
- * selenium WebDrivers; stop() ends every process it started.
+ * Starts `engine`'s driver (and display); resolves to { newSession(), display, stop() }.
+ * Sessions are selenium WebDrivers; stop() ends every process it started.
  */
 export async function startDriver(engine, { dark = false } = {}) {
   const spec = ENGINES[engine];
@@ -109,6 +109,7 @@ export async function startDriver(engine, { dark = false } = {}) {
     });
     return {
       newSession: () => new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark })).build(),
+      display: env.DISPLAY,
       stop,
     };
   } catch (error) {

@@ -32,6 +32,7 @@ for (const embed of ['element', 'iframe']) {
     // The frame page's own margins aside, the embed is as tall as the widget.
     await reader.until(async () => Math.abs(await height() - await contentHeight()) < (embed === 'iframe' ? 40 : 1), 'the embed to fit its content');
     await reader.clickCard('japan');
+    expect(await reader.expanded('japan')).toBe('false');
     await reader.until(async () => await height() < closed + 1, 'the embed to shrink back');
     await reader.click('[role=tab][id$="people"]');
 

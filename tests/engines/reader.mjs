@@ -13,9 +13,13 @@ export { expect, Key, WIDGET, HOST_ORIGIN };
 const SCOPE = `const scope = document.querySelector('nato-ip4-explainer')?.shadowRoot ?? document;`;
 
 export class Reader {
-  /** @param {import('selenium-webdriver').WebDriver} driver */
-  constructor(driver) {
+  /**
+   * @param {import('selenium-webdriver').WebDriver} driver
+   * @param {{ engine: string, display?: string }} browser which engine, in which X display
+   */
+  constructor(driver, browser = { engine: 'firefox' }) {
     this.driver = driver;
+    this.browser = browser;
     this.where = 'page';
     this.frames = [];
   }
@@ -150,10 +154,10 @@ export const test = base.extend({
     await use(driver);
     driver.stop();
   }, { scope: 'worker', timeout: 60_000 }],
-  reader: async ({ driver }, use) => {
+  reader: async ({ driver, engine }, use) => {
     const session = await driver.newSession();
     try {
-      await use(new Reader(session));
+      await use(new Reader(session, { engine, display: driver.display }));
     } finally {
       await session.quit().catch(() => {});
     }
