@@ -109,12 +109,12 @@ test: setup setup-browser setup-engines setup-wordpress fetch lint test-native t
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --all-targets --locked --features ssr -- -D warnings
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test --locked --features ssr
+	cargo test --workspace --locked --features ssr
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown

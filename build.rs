@@ -2,10 +2,7 @@
 //! `src/map/countries-110m.json`, and writes the typed static data the widget is compiled
 //! with. A broken data file stops the build here, with file, line, column and field.
 
-#[path = "src/data_build.rs"]
-mod data_build;
-#[path = "src/map_build.rs"]
-mod map_build;
+use nato_ip4_build::{data as data_build, map as map_build};
 
 use std::{env, fs, path::Path, process};
 
@@ -14,13 +11,7 @@ const ARTICLE: &str = "src/article.txt";
 const GEOMETRY: &str = "src/map/countries-110m.json";
 
 fn main() {
-    for path in [
-        DATA,
-        ARTICLE,
-        GEOMETRY,
-        "src/data_build.rs",
-        "src/map_build.rs",
-    ] {
+    for path in [DATA, ARTICLE, GEOMETRY] {
         println!("cargo::rerun-if-changed={path}");
     }
     let read = |path: &str| {
@@ -51,8 +42,8 @@ fn main() {
         map_build::draw(&read(GEOMETRY), &highlights).unwrap_or_else(|error| {
             let at = match error.country {
                 Some(i) => {
-                    let (line, column, field) = &map.countries[i].at;
-                    format!("{DATA}:{line}:{column}: {field}: ")
+                    let at = &map.countries[i].at;
+                    format!("{DATA}:{}:{}: {}: ", at.line, at.column, at.field)
                 }
                 None => format!("{GEOMETRY}: "),
             };
@@ -61,8 +52,5 @@ fn main() {
         })
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
-    let map = drawing
-        .as_ref()
-        .map(|d| (d.land.as_str(), d.countries.as_slice(), d.width, d.height));
-    fs::write(&out, data_build::generate(&checked, map)).expect("OUT_DIR is writable");
+    fs::write(&out, data_build::generate(&checked, drawing.as_ref())).expect("OUT_DIR is writable");
 }

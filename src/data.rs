@@ -71,7 +71,7 @@ pub struct DrawnCountry {
     pub d: &'static str,
 }
 
-/// The locator map's drawing, made at build time (`src/map_build.rs`). Only the server
+/// The locator map's drawing, made at build time (`crates/build/src/map.rs`). Only the server
 /// render reads it: the wasm keeps the drawing it finds in the page and carries no geometry.
 #[derive(Debug, PartialEq, Eq)]
 pub struct MapDrawing {

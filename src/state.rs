@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// A set of cards, by index into [`CARDS`]. A data rule (`at_most_64_cards` in
-/// `src/data_build.rs`) keeps every index under 64.
+/// `crates/build/src/data.rs`) keeps every index under 64.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CardSet(u64);
 

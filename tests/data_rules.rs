@@ -4,8 +4,7 @@
 
 #[path = "common/contract.rs"]
 mod contract;
-#[path = "../src/data_build.rs"]
-mod data_build;
+use nato_ip4_build::data as data_build;
 
 use contract::CONTRACT_CARDS;
 use data_build::{Problem, check, describe};

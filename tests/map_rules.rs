@@ -5,10 +5,7 @@
 //! country and no large island of a highlighted one is left out).
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/data_build.rs"]
-mod data_build;
-#[path = "../src/map_build.rs"]
-mod map_build;
+use nato_ip4_build::{data as data_build, map as map_build};
 
 use data_build::{Article, Problem, check};
 use map_build::{CRIMEA, Drawing, Frame, Highlight, ISLAND_KM2, area_km2, countries, draw, inside};
@@ -68,9 +65,9 @@ fn path_of<'a>(drawing: &'a Drawing, iso: &str) -> &'a str {
     &drawing
         .countries
         .iter()
-        .find(|(i, _)| i == iso)
+        .find(|c| c.iso == iso)
         .unwrap_or_else(|| panic!("{iso} drawn"))
-        .1
+        .d
 }
 
 /// Whether a point (in map units) lies inside a path's shape (even–odd over its rings).
@@ -231,7 +228,7 @@ fn central_crimea_is_inside_ukraine_s_drawn_shape_and_outside_russia_s() {
 fn no_ring_stripes_across_the_map() {
     let drawing = drawing();
     let paths = std::iter::once(drawing.land.as_str())
-        .chain(drawing.countries.iter().map(|(_, d)| d.as_str()));
+        .chain(drawing.countries.iter().map(|c| c.d.as_str()));
     for d in paths {
         for ring in parse_path(d) {
             let (min, max) = ring
@@ -309,8 +306,8 @@ fn every_country_and_every_large_island_of_a_highlighted_one_is_drawn() {
         .flat_map(|c| std::iter::once(c.id.clone()).chain(c.also.clone()))
         .collect();
     let mut drawn = parse_path(&drawing.land);
-    for (_, d) in &drawing.countries {
-        drawn.extend(parse_path(d));
+    for country in &drawing.countries {
+        drawn.extend(parse_path(&country.d));
     }
     let geometry = fs::read_to_string("src/map/countries-110m.json").unwrap();
     let mut left_out = Vec::new();
@@ -359,15 +356,15 @@ fn every_country_and_every_large_island_of_a_highlighted_one_is_drawn() {
 fn every_highlighted_country_has_its_own_shape_and_the_drawing_stays_small() {
     let drawing = drawing();
     assert_eq!(drawing.countries.len(), 32 + 3 + 5);
-    for (iso, d) in &drawing.countries {
-        assert!(!parse_path(d).is_empty(), "{iso} is drawn");
+    for country in &drawing.countries {
+        assert!(
+            !parse_path(&country.d).is_empty(),
+            "{} is drawn",
+            country.iso
+        );
     }
-    let bytes: usize = drawing.land.len()
-        + drawing
-            .countries
-            .iter()
-            .map(|(_, d)| d.len())
-            .sum::<usize>();
+    let bytes: usize =
+        drawing.land.len() + drawing.countries.iter().map(|c| c.d.len()).sum::<usize>();
     assert!(
         bytes < 12_000,
         "path data of {bytes} bytes: simplify more or mind the budget"
@@ -419,11 +416,7 @@ pub fn parse_path(d: &str) -> Vec<Vec<(f64, f64)>> {
 fn the_generated_statics_keep_the_drawing_apart_from_the_caption() {
     let article = bundled();
     let drawing = drawing();
-    let countries: Vec<data_build::DrawnCountry> = drawing.countries.clone();
-    let source = data_build::generate(
-        &article,
-        Some((&drawing.land, &countries, drawing.width, drawing.height)),
-    );
+    let source = data_build::generate(&article, Some(&drawing));
     assert_eq!(source.matches("    DrawnCountry { iso: ").count(), 40);
     assert!(source.contains(r#"DrawnCountry { iso: "JPN", group: Group::Partner, card: Some("#));
     // The caption's words, which the wasm shows, are a static of their own.

@@ -64,6 +64,8 @@ for (const width of [360, 1280]) {
       info.annotations.push({ type: 'reserved', description: `${info.project.name} ${embed} ${width}px: reserved ${sizes.embed.toFixed(1)}, widget ${widget.toFixed(1)}, gap ${gap.toFixed(1)} px` });
       console.log(`${info.project.name} ${embed} at ${width} px: reserved ${sizes.embed.toFixed(1)} px, widget ${widget.toFixed(1)} px, gap ${gap.toFixed(1)} px`);
       expect(after, 'where the paragraph after the embed stood, frame by frame').toHaveLength(1);
+      expect(await reader.host(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        'nothing on the host page is wider than the window').toBeLessThanOrEqual(0);
       expect(Math.abs(gap), 'the strip under the widget, or the widget cut off').toBeLessThanOrEqual(8);
       expect(await reader.problems()).toEqual([]);
     });

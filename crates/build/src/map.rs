@@ -2,8 +2,8 @@
 //! `src/map/countries-110m.json`), fixes what the story needs fixed, projects it with Equal
 //! Earth and writes compact SVG path data for the typed statics in `src/data.rs`.
 //!
-//! Compiled into `build.rs` and the native tests, never into the wasm: the wasm carries no
-//! geometry and no parser.
+//! Used by the widget's `build.rs` and its native tests, never by the wasm: the wasm carries
+//! no geometry and no parser.
 //!
 //! What it does to the data, in order:
 //! 1. decodes the arcs (quantized, delta-encoded) to longitude and latitude;
@@ -76,8 +76,15 @@ pub struct Drawing {
     pub height: u32,
     /// Every other country's land, as one path.
     pub land: String,
-    /// One path per highlighted country, in the order given, by ISO alpha-3.
-    pub countries: Vec<(String, String)>,
+    /// One path per highlighted country, in the order given.
+    pub countries: Vec<CountryPath>,
+}
+
+/// A highlighted country's outline: its ISO alpha-3 code and its SVG path data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryPath {
+    pub iso: String,
+    pub d: String,
 }
 
 #[derive(Deserialize)]
@@ -336,7 +343,10 @@ pub fn draw(topojson: &str, highlights: &[Highlight]) -> Result<Drawing, DrawErr
                 message: format!("{} is too small to draw at this scale", highlight.iso),
             });
         }
-        countries.push((highlight.iso.clone(), d));
+        countries.push(CountryPath {
+            iso: highlight.iso.clone(),
+            d,
+        });
     }
     let land = land(&topology, &exact, &arcs, &shapes, &frame)?;
     Ok(Drawing {
