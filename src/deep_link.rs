@@ -1,5 +1,6 @@
 //! Deep links: `#nato-ip4/<card-id>` in the page's address opens that card. In element mode
-//! this is the host page's own address; in the frame, the frame's.
+//! this is the host page's own address; in the frame, the frame's. The tabs link to
+//! `#nato-ip4/view/<view-id>`, which boot.js follows on the page and in the frame.
 
 use crate::data::card_index;
 
@@ -21,6 +22,12 @@ pub fn card_in(hash: &str) -> Option<usize> {
 /// The fragment that links to a card.
 pub fn href(card_id: &str) -> String {
     format!("{PREFIX}{card_id}")
+}
+
+/// The fragment that links to a view (read by boot.js before the wasm is up; card ids have
+/// no slash, so it names no card).
+pub fn view_href(view_id: &str) -> String {
+    format!("{PREFIX}view/{view_id}")
 }
 
 /// The card the current address names, if any.

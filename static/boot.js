@@ -1,14 +1,17 @@
 // Starts the explainer on the widget page (index.html) and in frame.html.
 //
-// A classic script in the page's head, so that it runs before anything is shown. Until the
-// wasm is up, the server-rendered explainer answers the reader itself: cards open and close,
-// tabs switch (also by arrow keys), connections and deep links lead to their card. Then the
-// wasm renders the same markup out of sight and takes over in one step, repeating what the
-// reader changed and keeping focus where it was: no click is lost and nothing moves.
+// A module, so it holds back neither the parser nor the first paint of the prerendered text.
+// Before it runs the page answers the reader natively: a card's button toggles an empty
+// popover of its own and the CSS shows the card open (card.rs), a tab is a link to
+// `#nato-ip4/view/<view>`. When it runs it takes that state over; until the wasm is up it
+// answers the reader itself: cards open and close, tabs switch (also by arrow keys),
+// connections and deep links lead to their card. Then the wasm renders the same markup out
+// of sight and takes over in one step, repeating what the reader changed and keeping focus
+// where it was: no click is lost and nothing moves.
 //
 // Options come from the page's query: ?theme=dark&view=people&card=japan.
-(() => {
-  const base = document.currentScript.src;
+{
+  const base = import.meta.url;
   const HOST = 'nato-ip4';
   // What the reader changed before the takeover: card id → open, and the view and story.
   const touched = { cards: new Map(), view: null, story: null };
@@ -54,9 +57,11 @@
 
   document.addEventListener('click', (event) => {
     const root = rootOf(event.target);
-    // A button, or a shape on the map that stands for a card.
-    const control = root && event.target.closest('button, [data-map]');
+    // A button, a tab, or a shape on the map that stands for a card.
+    const control = root && event.target.closest('button, [role=tab], [data-map]');
     if (!control) return;
+    // Answered here: not also by the browser (a card's popover, a tab's link).
+    event.preventDefault();
     const to = control.dataset.to ?? control.dataset.map;
     if (control.getAttribute('role') === 'tab') select(root, control);
     else if (to) reveal(root, to, true);
@@ -68,8 +73,11 @@
   const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
   document.addEventListener('keydown', (event) => {
     const root = rootOf(event.target);
+    if (!root || event.target.getAttribute('role') !== 'tab') return;
+    // A link's Space would scroll the page; the tab is already selected.
+    if (event.key === ' ') event.preventDefault();
     const step = STEPS[event.key];
-    if (!root || !step || event.target.getAttribute('role') !== 'tab') return;
+    if (!step) return;
     const tabs = [...root.querySelectorAll('[role=tab]')];
     const at = tabs.indexOf(event.target);
     const next = step === 'first' ? tabs[0] : step === 'last' ? tabs.at(-1)
@@ -80,9 +88,30 @@
   });
 
   const PREFIX = `#${HOST}/`;
+  const VIEW = `${PREFIX}view/`;
   function followHash() {
     const root = document.querySelector(`#${HOST} > .ip4`);
-    if (root && !taken && location.hash.startsWith(PREFIX)) reveal(root, location.hash.slice(PREFIX.length), false);
+    if (!root || taken || !location.hash.startsWith(PREFIX)) return;
+    if (location.hash.startsWith(VIEW)) {
+      // A tab clicked before this script ran, or a link to a view.
+      const tab = root.querySelector(`[role=tab][id$="-tab-${location.hash.slice(VIEW.length)}"]`);
+      if (tab) select(root, tab);
+    } else {
+      reveal(root, location.hash.slice(PREFIX.length), false);
+    }
+  }
+
+  /** Takes over what the reader did before this script ran: the cards they opened. */
+  function adoptNativeState() {
+    // Without the popover API the buttons did nothing natively.
+    if (!HTMLElement.prototype.hasOwnProperty('popover')) return;
+    const root = document.querySelector(`#${HOST} > .ip4`);
+    for (const marker of root?.querySelectorAll('.ip4-before-script') ?? []) {
+      if (!marker.matches(':popover-open')) continue;
+      marker.hidePopover();
+      const button = marker.closest('[data-card]').querySelector('button[aria-expanded]');
+      setOpen(root, button, true);
+    }
   }
   window.addEventListener('hashchange', followHash);
 
@@ -154,7 +183,10 @@
     if (document.readyState !== 'loading') done();
     else document.addEventListener('DOMContentLoaded', done, { once: true });
   });
-  parsed.then(followHash);
+  parsed.then(() => {
+    adoptNativeState();
+    followHash();
+  });
   // In a task of its own: when the wasm is in before the page is parsed, taking over inside
   // DOMContentLoaded would add its work to the browser's first layout of the page, in one
   // task (measured at 1x: up to 69 ms that way, up to 35 ms apart).
@@ -164,4 +196,4 @@
   }).catch((error) => {
     console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
   });
-})();
+}

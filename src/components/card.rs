@@ -9,17 +9,27 @@ use yew::prelude::*;
 /// A card a reader opens for its details: a disclosure (native button with
 /// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
 /// are drawn only once the widget is complete.
+///
+/// Before any script has run on the page, the button still works: it toggles an empty
+/// popover of its own (`popovertarget`), which the browser does natively, and the CSS shows
+/// the card's details while that is open; boot.js takes the state over when it runs. Once a
+/// script answers the click, it cancels that default.
 pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let card = &CARDS[index];
     let open = state.open.contains(index);
     let body_id = ids.of("card", card.id);
+    let tracker_id = ids.of("before-script", card.id);
     html! {
         <li class="ip4-card" data-card={card.id}>
             <h4 class="ip4-card-heading">
                 <button type="button" class="ip4-card-toggle"
                     aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={body_id.clone()}
-                    onclick={dispatch.reform(move |_| Action::Toggle(index))}>
+                    popovertarget={tracker_id.clone()}
+                    onclick={dispatch.reform(move |event: MouseEvent| {
+                        event.prevent_default();
+                        Action::Toggle(index)
+                    })}>
                     if let Some(figure) = card.figure {
                         <span class="ip4-card-figure">{ figure }</span>
                     }
@@ -29,6 +39,7 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
                     }
                 </button>
             </h4>
+            <span class="ip4-before-script" id={tracker_id} popover="manual"></span>
             <div class="ip4-card-body" id={body_id} hidden={!open}>
                 if open || state.complete {
                     <p class="ip4-card-summary">{ card.summary }</p>

@@ -1,4 +1,5 @@
 use crate::components::Ids;
+use crate::deep_link;
 use crate::state::Action;
 use crate::view::View;
 use wasm_bindgen::JsCast;
@@ -7,6 +8,9 @@ use yew::prelude::*;
 
 /// The tabs that switch views: the WAI-ARIA tabs pattern with automatic activation
 /// (arrow keys, Home and End move and select; only the selected tab is in the tab order).
+/// Each tab is a link to its view (`#nato-ip4/view/<view>`), so that a click before any
+/// script has run is not lost: boot.js reads the address when it runs. Once a script
+/// answers the click, it cancels the link.
 pub fn view_tabs(selected: View, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let onkeydown = {
         let dispatch = dispatch.clone();
@@ -16,6 +20,8 @@ pub fn view_tabs(selected: View, ids: &Ids, dispatch: &Callback<Action>) -> Html
                 "ArrowLeft" | "ArrowUp" => selected.step(false),
                 "Home" => View::ALL[0],
                 "End" => View::ALL[View::ALL.len() - 1],
+                // A link's Space would scroll the page; the tab is already selected.
+                " " => selected,
                 _ => return,
             };
             event.prevent_default();
@@ -37,14 +43,17 @@ pub fn view_tabs(selected: View, ids: &Ids, dispatch: &Callback<Action>) -> Html
             { for View::ALL.into_iter().map(|view| {
                 let is_selected = view == selected;
                 html! {
-                    <button type="button" role="tab" class="ip4-tab"
+                    <a role="tab" class="ip4-tab" href={deep_link::view_href(view.id())}
                         id={ids.of("tab", view.id())}
                         aria-selected={if is_selected { "true" } else { "false" }}
                         aria-controls={ids.of("panel", view.id())}
                         tabindex={if is_selected { "0" } else { "-1" }}
-                        onclick={dispatch.reform(move |_| Action::SelectView(view))}>
+                        onclick={dispatch.reform(move |event: MouseEvent| {
+                            event.prevent_default();
+                            Action::SelectView(view)
+                        })}>
                         { view.label() }
-                    </button>
+                    </a>
                 }
             }) }
         </div>

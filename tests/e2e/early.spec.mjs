@@ -1,7 +1,8 @@
 // No dead clicks: on the widget page and in the frame, what a reader does to the prerendered
-// explainer before the wasm is up takes effect at once, and still holds once the wasm has
-// taken over. Run at 4x CPU slowdown on a throttled network, with the wasm held back until
-// the reader is done, so that every press really comes before `data-ready`.
+// explainer before the wasm is up, and before any script of ours has run at all, takes
+// effect at once, and still holds once boot.js and then the wasm have taken over. Run at 4x
+// CPU slowdown on a throttled network, with the wasm (and boot.js) held back until the
+// reader is done, so that every press really comes before them.
 import { test, expect } from '@playwright/test';
 import { WIDGET } from './hosts.mjs';
 
@@ -15,16 +16,18 @@ async function slowDown(page) {
   });
 }
 
-/** Holds every request for the wasm until the returned function is called. */
-async function holdWasm(page) {
+/** Holds every request matching `pattern` until the returned function is called. */
+async function hold(page, pattern) {
   let release;
   const released = new Promise((resolve) => { release = resolve; });
-  await page.route('**/nato-ip4_bg.wasm', async (route) => {
+  await page.route(pattern, async (route) => {
     await released;
     await route.continue();
   });
   return release;
 }
+
+const holdWasm = (page) => hold(page, '**/nato-ip4_bg.wasm');
 
 for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
   test(`${name}: clicks, Enter and Space before the wasm is up are not lost`, async ({ page }) => {
@@ -102,3 +105,46 @@ test('a card closed again before the wasm is up stays closed, and a deep link op
   await page.getByRole('tab', { name: 'People' }).click();
   await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
 });
+
+for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
+  test(`${name}: before any script has run, a click, Enter and Space on a card and a click on a tab are not lost`, async ({ page }) => {
+    await slowDown(page);
+    // Nothing of ours runs: not boot.js, not the wasm.
+    const releaseBoot = await hold(page, '**/boot.js');
+    const releaseWasm = await holdWasm(page);
+    await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
+    const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
+    const details = (id) => page.locator(`[data-card="${id}"] .ip4-quote`).first();
+
+    // The moment the first toggle is painted.
+    await toggle('japan').click();
+    await toggle('australia').focus();
+    await page.keyboard.press('Enter');
+    await toggle('ukraine').focus();
+    await page.keyboard.press('Space');
+    await toggle('ai').click();
+    await toggle('ai').click();
+    // At once, with no script: the browser does it (card.rs, explainer.css).
+    for (const id of ['japan', 'australia', 'ukraine']) await expect(details(id), id).toBeVisible();
+    await expect(details('ai')).toBeHidden();
+    await page.getByRole('tab', { name: 'People' }).click();
+    expect(await page.evaluate(() => document.querySelectorAll('script[src]').length)).toBeGreaterThan(0);
+    await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready', '');
+
+    // boot.js takes it over: the same state, now in the markup's own terms.
+    releaseBoot();
+    await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
+    for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle('hicks')).toBeVisible();
+
+    // And so does the wasm.
+    releaseWasm();
+    await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
+  });
+}
