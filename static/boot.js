@@ -57,8 +57,8 @@
 
   document.addEventListener('click', (event) => {
     const root = rootOf(event.target);
-    // A button, a tab, or a shape on the map that stands for a card.
-    const control = root && event.target.closest('button, [role=tab], [data-map]');
+    // A button, a tab, a link to a related card, or a label or shape on the map.
+    const control = root && event.target.closest('button, [role=tab], [data-to], [data-map]');
     if (!control) return;
     // Answered here: not also by the browser (a card's popover, a tab's link).
     event.preventDefault();
@@ -101,7 +101,7 @@
     }
   }
 
-  /** Takes over what the reader did before this script ran: the cards they opened. */
+  /** Takes over what the reader did before this script ran: what they opened. */
   function adoptNativeState() {
     // Without the popover API the buttons did nothing natively.
     if (!HTMLElement.prototype.hasOwnProperty('popover')) return;
@@ -109,8 +109,8 @@
     for (const marker of root?.querySelectorAll('.ip4-before-script') ?? []) {
       if (!marker.matches(':popover-open')) continue;
       marker.hidePopover();
-      const button = marker.closest('[data-card]').querySelector('button[aria-expanded]');
-      setOpen(root, button, true);
+      // The button that toggled it: a card's, or the story's "From the article".
+      setOpen(root, root.querySelector(`[popovertarget="${marker.id}"]`), true);
     }
   }
   window.addEventListener('hashchange', followHash);

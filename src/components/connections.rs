@@ -1,9 +1,11 @@
 use crate::data::{CARDS, Connection};
+use crate::deep_link;
 use crate::state::Action;
 use yew::prelude::*;
 
 /// How a card connects to the rest of the story, as the article states it. Each related
-/// card is a button that takes the reader to it (`data-to` names it).
+/// card is a link that takes the reader to it (`data-to` names it): the card's own deep link,
+/// which works before any script has run (boot.js follows it when it runs).
 pub fn connections(connections: &'static [Connection], dispatch: &Callback<Action>) -> Html {
     if connections.is_empty() {
         return html! {};
@@ -17,10 +19,13 @@ pub fn connections(connections: &'static [Connection], dispatch: &Callback<Actio
                         <ul class="ip4-chips">
                             { for connection.cards.iter().map(|&index| html! {
                                 <li>
-                                    <button type="button" class="ip4-chip" data-to={CARDS[index].id}
-                                        onclick={dispatch.reform(move |_| Action::Reveal(index))}>
+                                    <a class="ip4-chip" data-to={CARDS[index].id} href={deep_link::href(CARDS[index].id)}
+                                        onclick={dispatch.reform(move |event: MouseEvent| {
+                                            event.prevent_default();
+                                            Action::Reveal(index)
+                                        })}>
                                         { CARDS[index].title }
-                                    </button>
+                                    </a>
                                 </li>
                             }) }
                         </ul>

@@ -20,6 +20,8 @@ pub fn locator_map(drawing: Html, dispatch: &Callback<Action>) -> Html {
         let dispatch = dispatch.clone();
         move |event: MouseEvent| {
             if let Some(card) = shape_clicked(&event) {
+                // A label is a link to the card; answered here, not by the browser.
+                event.prevent_default();
                 dispatch.emit(Action::Reveal(card));
             }
         }
@@ -31,9 +33,9 @@ pub fn locator_map(drawing: Html, dispatch: &Callback<Action>) -> Html {
                 <ul class="ip4-map-labels" aria-label="The four Indo-Pacific partners">
                     { for (0..CARDS.len()).filter(|&i| CARDS[i].kind == Kind::Partner).map(|index| html! {
                         <li>
-                            <button type="button" class="ip4-map-label" data-map={CARDS[index].id}>
+                            <a class="ip4-map-label" data-map={CARDS[index].id} href={crate::deep_link::href(CARDS[index].id)}>
                                 { CARDS[index].title }
-                            </button>
+                            </a>
                         </li>
                     }) }
                 </ul>

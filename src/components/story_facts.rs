@@ -8,6 +8,7 @@ use yew::prelude::*;
 /// behind a disclosure.
 pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) -> Html {
     let quotes_id = ids.of("story", "quotes");
+    let marker_id = ids.of("before-script", "story");
     html! {
         <footer class="ip4-footer">
             <h3 class="ip4-group-heading">{ "At a glance" }</h3>
@@ -16,12 +17,18 @@ pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) ->
                     <div class="ip4-fact"><dt>{ fact.label }</dt><dd>{ fact.value }</dd></div>
                 }) }
             </dl>
+            // Before any script has run, the button toggles an empty popover (as a card's does).
             <button type="button" class="ip4-source-toggle"
                 aria-expanded={if quotes_open { "true" } else { "false" }}
                 aria-controls={quotes_id.clone()}
-                onclick={dispatch.reform(|_| Action::ToggleStory)}>
+                popovertarget={marker_id.clone()}
+                onclick={dispatch.reform(|event: MouseEvent| {
+                    event.prevent_default();
+                    Action::ToggleStory
+                })}>
                 { "From the article" }
             </button>
+            <span class="ip4-before-script" id={marker_id} popover="manual"></span>
             <div class="ip4-story-quotes" id={quotes_id} hidden={!quotes_open}>
                 { article_quotes(STORY.quotes) }
             </div>

@@ -274,13 +274,13 @@ for (const r of results.filter((x) => x.slowdown === 4 && x.ready !== null)) {
   out.push(`- ${r.scenario}: ${ms(r.ready)} against ${ms(limit)}: ${r.ready <= limit ? 'met' : 'missed'}.`);
 }
 out.push('');
-out.push('Against the static floor ("all card titles visible" with the scripts removed): the page\'s own text (goal: at most 1.10x) and, at 4x, the widget page\'s data-ready (goal: at most 1.5x):');
+out.push('The widget page against its static floor ("all card titles visible" with the scripts removed): its own text (goal: at most 1.10x) and, at 4x, data-ready (goal: at most 1.5x):');
 out.push('');
-for (const r of results.filter((x) => x.ready !== null)) {
+for (const r of results.filter((x) => x.scenario === 'widget page')) {
   const floor = results.find((x) => x.slowdown === r.slowdown && x.floorOf === r.scenario);
   const titles = r.titles / floor.titles;
   let line = `- ${r.scenario}, ${r.slowdown}x: titles ${ms(r.titles)} against ${ms(floor.titles)}, ${titles.toFixed(2)}x (${titles <= 1.1 ? 'met' : 'missed'})`;
-  if (r.slowdown === 4 && r.scenario === 'widget page') {
+  if (r.slowdown === 4) {
     const ready = r.ready / floor.titles;
     line += `; data-ready ${ms(r.ready)}, ${ready.toFixed(2)}x (${ready <= 1.5 ? 'met' : 'missed'})`;
   }
