@@ -148,3 +148,16 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
   });
 }
+
+test('before any script has run, a map label and a link to a card are not lost either', async ({ page }) => {
+  await slowDown(page);
+  const releaseBoot = await hold(page, '**/boot.js');
+  await holdWasm(page);
+  await page.goto(WIDGET, { waitUntil: 'commit' });
+  // A label is a link to its card: the browser follows it with no script.
+  await page.locator('#nato-ip4 .ip4-map-label[data-map="new-zealand"]').click();
+  await expect(page).toHaveURL(/#nato-ip4\/new-zealand$/);
+  releaseBoot();
+  await expect(page.locator('[data-card="new-zealand"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-card="new-zealand"]')).toBeInViewport();
+});
