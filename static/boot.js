@@ -1,6 +1,8 @@
 // Starts the explainer on the widget page (index.html) and in frame.html.
 //
-// A module, so it holds back neither the parser nor the first paint of the prerendered text.
+// An async module, so it holds back neither the parser nor the first paint of the
+// prerendered text, and yet starts the wasm as soon as it arrives, while the page is still
+// being parsed; what needs the page waits for it.
 // Before it runs the page answers the reader natively: a card's button toggles an empty
 // popover of its own and the CSS shows the card open (card.rs), a tab is a link to
 // `#nato-ip4/view/<view>`. When it runs it takes that state over; until the wasm is up it

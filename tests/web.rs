@@ -62,10 +62,12 @@ fn shown(element: &Element) -> bool {
     element.get_client_rects().length() > 0
 }
 
-/// A bubbling click, as a reader's would be, on any element (SVG shapes too).
+/// A bubbling, cancelable click, as a reader's would be, on any element (SVG shapes too).
+/// Cancelable as a reader's is: the widget answers a click on a link to a card itself.
 fn click(target: &Element) {
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
+    init.set_cancelable(true);
     let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
     target.dispatch_event(&event).unwrap();
 }
@@ -381,8 +383,12 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
     let host = mounted("{}").await;
     toggle_of(&card(&host, "ukraine")).click();
     settle().await;
+    let address = || web_sys::window().unwrap().location().hash().unwrap();
+    let before = address();
     click(&find(&card(&host, "ukraine"), "[data-to=\"sullivan\"]"));
     settle().await;
+    // A link to the card, answered by the widget: the address stays as it was.
+    assert_eq!(address(), before);
     assert_eq!(
         seen(&cards),
         [
