@@ -95,11 +95,6 @@ export class Reader {
     await (await this.find(selector)).click();
   }
 
-  /** A card's toggle, for real clicks and keys. */
-  toggle(card) {
-    return this.find(`[data-card="${card}"] button[aria-expanded]`);
-  }
-
   /** Clicks a card's toggle. */
   clickCard(card) {
     return this.click(`[data-card="${card}"] button[aria-expanded]`);
