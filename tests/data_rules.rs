@@ -7,7 +7,7 @@ mod contract;
 use nato_ip4_build::data as data_build;
 
 use contract::CONTRACT_CARDS;
-use data_build::{Problem, check, describe};
+use data_build::{Problem, Rule, check, describe};
 use std::fs;
 
 const FIXTURE_ARTICLE: &str = include_str!("fixtures/article.txt");
@@ -27,6 +27,187 @@ fn only_problem(name: &str) -> Problem {
         "exactly one problem in {name}: {problems:#?}"
     );
     problems.into_iter().next().unwrap()
+}
+
+/// A broken data file: a fixture as it is, or a valid one with one text replaced.
+enum Broken {
+    File(&'static str),
+    Edit(&'static str, &'static str, &'static str),
+}
+
+/// Every rule, broken once: the file, then the field and line the one problem must name.
+const BROKEN: [(Rule, Broken, &str, usize); 19] = [
+    (Rule::ValidToml, Broken::File("malformed.toml"), "file", 31),
+    (
+        Rule::IdsPlain,
+        Broken::Edit("valid.toml", "id = \"p4\"", "id = \"P_4\""),
+        "partner[3].id",
+        11,
+    ),
+    (
+        Rule::IdsUnique,
+        Broken::File("duplicate-id.toml"),
+        "initiative[1].id",
+        3,
+    ),
+    (
+        Rule::LinksNameCards,
+        Broken::File("dangling-reference.toml"),
+        "link[0].to[1]",
+        31,
+    ),
+    (
+        Rule::ExcerptsVerbatim,
+        Broken::File("excerpt-not-verbatim.toml"),
+        "partner[3].excerpts[0]",
+        11,
+    ),
+    (
+        Rule::RequiredFields,
+        Broken::File("empty-field.toml"),
+        "initiative[2].title",
+        4,
+    ),
+    (
+        Rule::RolesAndFigures,
+        Broken::File("missing-role.toml"),
+        "person[0].role",
+        14,
+    ),
+    (
+        Rule::FourOfEach,
+        Broken::File("three-initiatives.toml"),
+        "initiative[2]",
+        4,
+    ),
+    (
+        Rule::AtMost64Cards,
+        Broken::File("too-many-cards.toml"),
+        "figure[55]",
+        73,
+    ),
+    (
+        Rule::CardsRestOnSentences,
+        Broken::Edit(
+            "valid.toml",
+            ", excerpts = [\"Delta said \\\"yes\\\" to everyone.\"]",
+            "",
+        ),
+        "partner[3].excerpts",
+        11,
+    ),
+    (
+        Rule::HeadlineIsTitle,
+        Broken::File("headline-not-title.toml"),
+        "story.headline",
+        21,
+    ),
+    (
+        Rule::MembersAsTheFigureSays,
+        Broken::File("map-member-count.toml"),
+        "map.nato",
+        39,
+    ),
+    (
+        Rule::Alpha3Codes,
+        Broken::Edit("map-valid.toml", "iso = \"AAA\"", "iso = \"Aa1\""),
+        "map.nato[0].iso",
+        40,
+    ),
+    (
+        Rule::NumericCodes,
+        Broken::Edit("map-valid.toml", "id = \"001\"", "id = \"01\""),
+        "map.nato[0].id",
+        40,
+    ),
+    (
+        Rule::CountriesOnce,
+        Broken::File("map-country-twice.toml"),
+        "map.nato[3].id",
+        43,
+    ),
+    (
+        Rule::CountriesNamed,
+        Broken::Edit("map-valid.toml", ", name = \"Aland\"", ""),
+        "map.nato[0].name",
+        40,
+    ),
+    (
+        Rule::ChallengersInTheirSentence,
+        Broken::File("map-challenger-not-named.toml"),
+        "map.challengers[1].name",
+        48,
+    ),
+    (
+        Rule::CardCountriesTied,
+        Broken::Edit("map-valid.toml", "card = \"i1\"", "card = \"four\""),
+        "map.cards[4].card",
+        55,
+    ),
+    (
+        Rule::PartnersOnTheMap,
+        Broken::File("map-partner-without-country.toml"),
+        "map.cards",
+        50,
+    ),
+];
+
+#[test]
+fn every_rule_refuses_its_broken_file_naming_the_rule_field_and_line() {
+    let mut wrong = Vec::new();
+    for (rule, broken, field, line) in BROKEN {
+        let (name, source) = match broken {
+            Broken::File(name) => (
+                name,
+                fs::read_to_string(format!("tests/fixtures/{name}")).unwrap(),
+            ),
+            Broken::Edit(name, from, to) => {
+                let valid = fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
+                assert_eq!(
+                    valid.matches(from).count(),
+                    1,
+                    "{rule:?}: {from} once in {name}"
+                );
+                (name, valid.replacen(from, to, 1))
+            }
+        };
+        let problems = check(name, &source, FIXTURE_ARTICLE).expect_err("a broken file fails");
+        let found: Vec<(Rule, &str, usize)> = problems
+            .iter()
+            .map(|p| (p.rule, p.field.as_str(), p.line))
+            .collect();
+        if found != [(rule, field, line)] {
+            wrong.push(format!(
+                "{rule:?} broken in {name}: {}",
+                describe(&problems)
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let covered: Vec<Rule> = BROKEN.iter().map(|(rule, ..)| *rule).collect();
+    assert_eq!(
+        covered,
+        Rule::ALL,
+        "every rule, in order, has a broken file"
+    );
+}
+
+#[test]
+fn the_readme_lists_the_rules_the_build_applies_in_its_order() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let list = readme
+        .split_once("<!-- rules -->")
+        .and_then(|(_, rest)| rest.split_once("<!-- /rules -->"))
+        .expect("README.md marks its list of rules")
+        .0;
+    let listed: Vec<String> = list
+        .split("\n- ")
+        .skip(1)
+        .map(|item| item.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|item| item.trim_end_matches(';').trim_end_matches('.').to_owned())
+        .collect();
+    let rules: Vec<&str> = Rule::ALL.iter().map(|rule| rule.refuses()).collect();
+    assert_eq!(listed, rules);
 }
 
 #[test]
@@ -49,37 +230,6 @@ fn the_valid_fixture_passes_with_quotes_and_connections_derived() {
 }
 
 #[test]
-fn a_malformed_file_is_reported_where_it_breaks() {
-    let problem = only_problem("malformed.toml");
-    assert_eq!(problem.file, "tests/fixtures/malformed.toml");
-    assert_eq!(problem.field, "file");
-    assert_eq!((problem.line, problem.column), (31, 1), "{problem}");
-    assert!(problem.message.starts_with("is not valid"), "{problem}");
-}
-
-#[test]
-fn a_repeated_id_is_refused() {
-    let problem = only_problem("duplicate-id.toml");
-    assert_eq!(problem.field, "initiative[1].id");
-    assert_eq!((problem.line, problem.column), (3, 10));
-    assert!(
-        problem.message.contains("\"i1\" is already the id"),
-        "{problem}"
-    );
-}
-
-#[test]
-fn a_reference_to_no_card_is_refused() {
-    let problem = only_problem("dangling-reference.toml");
-    assert_eq!(problem.field, "link[0].to[1]");
-    assert_eq!((problem.line, problem.column), (31, 13));
-    assert!(
-        problem.message.contains("\"p9\" is not the id of any card"),
-        "{problem}"
-    );
-}
-
-#[test]
 fn an_excerpt_not_in_the_article_word_for_word_is_refused() {
     let problem = only_problem("excerpt-not-verbatim.toml");
     assert_eq!(problem.field, "partner[3].excerpts[0]");
@@ -92,32 +242,6 @@ fn an_excerpt_not_in_the_article_word_for_word_is_refused() {
         problem.message.contains("Delta said \"yes\" to "),
         "says where it differs: {problem}"
     );
-}
-
-#[test]
-fn an_empty_required_field_is_refused() {
-    let problem = only_problem("empty-field.toml");
-    assert_eq!(problem.field, "initiative[2].title");
-    assert_eq!(problem.line, 4);
-    assert!(problem.message.contains("is empty"), "{problem}");
-}
-
-#[test]
-fn a_person_without_a_role_is_refused() {
-    let problem = only_problem("missing-role.toml");
-    assert_eq!(problem.field, "person[0].role");
-    assert_eq!(problem.line, 14);
-}
-
-#[test]
-fn anything_but_four_initiatives_is_refused() {
-    let problem = only_problem("three-initiatives.toml");
-    assert_eq!(problem.field, "initiative[2]");
-    assert!(
-        problem.message.contains("there are 3 [[initiative]] cards"),
-        "{problem}"
-    );
-    assert!(problem.message.contains("exactly 4"), "{problem}");
 }
 
 #[test]
@@ -175,27 +299,6 @@ fn generated_data_escapes_text_and_names_connections_by_index() {
     );
     let p3 = article.cards.iter().position(|c| c.id == "p3").unwrap();
     assert!(source.contains(&format!("Connection {{ label: \"Met\", cards: &[{p3}] }}")));
-}
-
-#[test]
-fn a_headline_that_is_not_the_article_s_title_is_refused() {
-    let problem = only_problem("headline-not-title.toml");
-    assert_eq!(problem.field, "story.headline");
-    assert_eq!(problem.line, 21);
-    assert!(
-        problem.message.contains(
-            "is not the article's title line, which reads \"Headline of the test article\""
-        ),
-        "{problem}"
-    );
-}
-
-#[test]
-fn a_65th_card_is_refused_where_it_is_written() {
-    let problem = only_problem("too-many-cards.toml");
-    assert_eq!(problem.field, "figure[55]", "{problem}");
-    assert_eq!(problem.line, 73, "{problem}");
-    assert!(problem.message.contains("at most 64"), "{problem}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! The locator map, checked natively: its groups as the data file keeps them (each rule
-//! failing on a broken fixture, with file, line and field), and the drawing the build makes
+//! The locator map, checked natively: its groups as the data file keeps them (their rules
+//! fail on broken files in `tests/data_rules.rs`), and the drawing the build makes
 //! from Natural Earth (Crimea is Ukraine's, nothing stripes across the 180° meridian,
 //! Antarctica is gone, Greenland is drawn with Denmark, French Guiana is left plain, and no
 //! country and no large island of a highlighted one is left out).
@@ -7,7 +7,7 @@
 
 use nato_ip4_build::{data as data_build, map as map_build};
 
-use data_build::{Article, Problem, check};
+use data_build::{Article, Group, Problem, check};
 use map_build::{CRIMEA, Drawing, Frame, Highlight, ISLAND_KM2, area_km2, countries, draw, inside};
 use std::collections::HashSet;
 use std::fs;
@@ -19,20 +19,6 @@ fn fixture(name: &str) -> (String, Result<Article, Vec<Problem>>) {
     let source = fs::read_to_string(&path).unwrap();
     let checked = check(&path, &source, FIXTURE_ARTICLE);
     (source, checked)
-}
-
-/// The one problem a broken fixture must produce, and the line of its source it points to.
-fn only_problem(name: &str) -> (Problem, String) {
-    let (source, checked) = fixture(name);
-    let problems = checked.expect_err("a broken fixture fails the check");
-    assert_eq!(
-        problems.len(),
-        1,
-        "exactly one problem in {name}: {problems:#?}"
-    );
-    let problem = problems.into_iter().next().unwrap();
-    let line = source.lines().nth(problem.line - 1).unwrap().to_owned();
-    (problem, line)
 }
 
 fn bundled() -> Article {
@@ -86,7 +72,7 @@ fn covers(d: &str, point: (f64, f64)) -> bool {
 fn the_bundled_map_lists_the_32_members_the_figure_card_counts_and_the_article_s_states() {
     let article = bundled();
     let map = article.map.as_ref().unwrap();
-    let group = |name: &str| -> Vec<&str> {
+    let group = |name: Group| -> Vec<&str> {
         map.countries
             .iter()
             .filter(|c| c.group == name)
@@ -95,16 +81,16 @@ fn the_bundled_map_lists_the_32_members_the_figure_card_counts_and_the_article_s
     };
     let members = article.cards.iter().find(|c| c.id == "members").unwrap();
     assert_eq!(members.figure.as_deref(), Some("32"));
-    assert_eq!(group("Nato").len(), 32);
+    assert_eq!(group(Group::Nato).len(), 32);
     for iso in ["ALB", "FIN", "SWE", "TUR", "USA", "GBR", "MKD", "MNE"] {
-        assert!(group("Nato").contains(&iso), "{iso} is a member");
+        assert!(group(Group::Nato).contains(&iso), "{iso} is a member");
     }
-    assert_eq!(group("Challenger"), ["CHN", "RUS", "PRK"]);
-    assert_eq!(group("Initiative"), ["UKR"]);
+    assert_eq!(group(Group::Challenger), ["CHN", "RUS", "PRK"]);
+    assert_eq!(group(Group::Initiative), ["UKR"]);
     let partners: Vec<(&str, &str)> = map
         .countries
         .iter()
-        .filter(|c| c.group == "Partner")
+        .filter(|c| c.group == Group::Partner)
         .map(|c| (c.iso.as_str(), article.cards[c.card.unwrap()].id.as_str()))
         .collect();
     assert_eq!(
@@ -128,56 +114,6 @@ fn a_valid_map_passes() {
     let (_, checked) = fixture("map-valid.toml");
     let article = checked.unwrap_or_else(|p| panic!("{}", data_build::describe(&p)));
     assert_eq!(article.map.unwrap().countries.len(), 4 + 2 + 5);
-}
-
-#[test]
-fn a_member_list_that_does_not_match_the_figure_card_is_refused() {
-    let (problem, line) = only_problem("map-member-count.toml");
-    assert_eq!(problem.field, "map.nato");
-    assert!(line.starts_with("nato = ["), "points at the list: {line}");
-    assert!(
-        problem
-            .message
-            .contains("lists 3 members, but the figure card \"four\" says 4"),
-        "{problem}"
-    );
-}
-
-#[test]
-fn a_challenger_the_sentence_does_not_name_is_refused() {
-    let (problem, line) = only_problem("map-challenger-not-named.toml");
-    assert_eq!(problem.field, "map.challengers[1].name");
-    assert!(line.contains("Zeta"), "{line}");
-    assert!(
-        problem
-            .message
-            .contains("\"Zeta\" is not named in map.challengers_excerpt"),
-        "{problem}"
-    );
-}
-
-#[test]
-fn a_partner_with_no_country_is_refused() {
-    let (problem, line) = only_problem("map-partner-without-country.toml");
-    assert_eq!(problem.field, "map.cards");
-    assert!(line.starts_with("cards = ["), "{line}");
-    assert!(
-        problem
-            .message
-            .contains("no country for the partner card \"p4\""),
-        "{problem}"
-    );
-}
-
-#[test]
-fn a_country_in_two_places_is_refused() {
-    let (problem, line) = only_problem("map-country-twice.toml");
-    assert_eq!(problem.field, "map.nato[3].id");
-    assert!(line.contains("Deland"), "{line}");
-    assert!(
-        problem.message.contains("\"003\" is already on the map"),
-        "{problem}"
-    );
 }
 
 #[test]

@@ -18,6 +18,8 @@ use crate::map::Drawing;
 /// One thing wrong with the data file, located for the person who edits it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The rule it breaks.
+    pub rule: Rule,
     pub file: String,
     pub line: usize,
     pub column: usize,
@@ -35,14 +37,147 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The kinds of card, as the data file names their tables and as `data.rs` names them.
-const KINDS: [(&str, &str); 5] = [
-    ("initiative", "Initiative"),
-    ("partner", "Partner"),
-    ("person", "Person"),
-    ("figure", "Figure"),
-    ("context", "Context"),
-];
+/// The rules a data file must keep, in the order they are checked and the README lists
+/// them; each is one method of [`Checker`]. A problem names the rule it breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    ValidToml,
+    IdsPlain,
+    IdsUnique,
+    LinksNameCards,
+    ExcerptsVerbatim,
+    RequiredFields,
+    RolesAndFigures,
+    FourOfEach,
+    AtMost64Cards,
+    CardsRestOnSentences,
+    HeadlineIsTitle,
+    MembersAsTheFigureSays,
+    Alpha3Codes,
+    NumericCodes,
+    CountriesOnce,
+    CountriesNamed,
+    ChallengersInTheirSentence,
+    CardCountriesTied,
+    PartnersOnTheMap,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 19] = [
+        Rule::ValidToml,
+        Rule::IdsPlain,
+        Rule::IdsUnique,
+        Rule::LinksNameCards,
+        Rule::ExcerptsVerbatim,
+        Rule::RequiredFields,
+        Rule::RolesAndFigures,
+        Rule::FourOfEach,
+        Rule::AtMost64Cards,
+        Rule::CardsRestOnSentences,
+        Rule::HeadlineIsTitle,
+        Rule::MembersAsTheFigureSays,
+        Rule::Alpha3Codes,
+        Rule::NumericCodes,
+        Rule::CountriesOnce,
+        Rule::CountriesNamed,
+        Rule::ChallengersInTheirSentence,
+        Rule::CardCountriesTied,
+        Rule::PartnersOnTheMap,
+    ];
+
+    /// When the build refuses a file for this rule, as the README lists it.
+    pub fn refuses(self) -> &'static str {
+        match self {
+            Rule::ValidToml => "the file is not valid TOML, or has a field it does not know",
+            Rule::IdsPlain => "an id is not made of `a-z`, `0-9` and `-`",
+            Rule::IdsUnique => "an id repeats",
+            Rule::LinksNameCards => "a link names an id that no card has, or no card at one end",
+            Rule::ExcerptsVerbatim => {
+                "an excerpt is not found word for word in the article (the message says where \
+                 it stops matching)"
+            }
+            Rule::RequiredFields => "a required field is empty",
+            Rule::RolesAndFigures => {
+                "a person has no `role` or a figure no `figure`, or another card has either"
+            }
+            Rule::FourOfEach => {
+                "there are not exactly four `[[initiative]]` and four `[[partner]]` cards"
+            }
+            Rule::AtMost64Cards => {
+                "there are more than 64 cards (the state keeps the open ones as the bits of a \
+                 64-bit number)"
+            }
+            Rule::CardsRestOnSentences => "a card rests on no sentence of the article",
+            Rule::HeadlineIsTitle => "the headline is not the article's title line",
+            Rule::MembersAsTheFigureSays => {
+                "`map.members_card` is not a `[[figure]]` card, or `map.nato` lists another \
+                 number of members than its figure"
+            }
+            Rule::Alpha3Codes => "a map country's `iso` is not an ISO 3166-1 alpha-3 code",
+            Rule::NumericCodes => {
+                "a map country's `id` or `also` is not an ISO 3166-1 numeric code"
+            }
+            Rule::CountriesOnce => "a country is on the map twice",
+            Rule::CountriesNamed => "a country of `map.nato` or `map.challengers` has no `name`",
+            Rule::ChallengersInTheirSentence => {
+                "a challenger's name is not in `map.challengers_excerpt`"
+            }
+            Rule::CardCountriesTied => {
+                "a country of `map.cards` names no card, or one that is not a partner or an \
+                 initiative"
+            }
+            Rule::PartnersOnTheMap => "a partner card has no country in `map.cards`",
+        }
+    }
+}
+
+/// A kind of card: a table of the data file, and a variant of `Kind` in `src/data.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Initiative,
+    Partner,
+    Person,
+    Figure,
+    Context,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Initiative,
+        Kind::Partner,
+        Kind::Person,
+        Kind::Figure,
+        Kind::Context,
+    ];
+
+    /// Its table's name in the data file (`[[partner]]`).
+    pub fn table(self) -> &'static str {
+        match self {
+            Kind::Initiative => "initiative",
+            Kind::Partner => "partner",
+            Kind::Person => "person",
+            Kind::Figure => "figure",
+            Kind::Context => "context",
+        }
+    }
+}
+
+/// A group of the map's countries: a variant of `Group` in `src/data.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Nato,
+    Challenger,
+    Partner,
+    Initiative,
+}
+
+/// The map's lists in the data file: `Cards` countries take their group from their card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Nato,
+    Challengers,
+    Cards,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,7 +200,7 @@ struct RawFile {
 
 impl RawFile {
     /// Every card with its kind and its position in its table.
-    fn cards(&self) -> impl Iterator<Item = (&'static str, usize, &RawCard)> {
+    fn cards(&self) -> impl Iterator<Item = (Kind, usize, &RawCard)> {
         let tables = [
             &self.initiative,
             &self.partner,
@@ -73,10 +208,10 @@ impl RawFile {
             &self.figure,
             &self.context,
         ];
-        KINDS
-            .iter()
+        Kind::ALL
+            .into_iter()
             .zip(tables)
-            .flat_map(|((kind, _), cards)| cards.iter().enumerate().map(|(i, c)| (*kind, i, c)))
+            .flat_map(|(kind, cards)| cards.iter().enumerate().map(move |(i, c)| (kind, i, c)))
     }
 
     /// Every excerpt in the file (the story's, the cards', the links' and the map's), each
@@ -88,7 +223,7 @@ impl RawFile {
         }
         for (kind, i, card) in self.cards() {
             for (j, e) in card.excerpts.iter().enumerate() {
-                excerpts.push((format!("{kind}[{i}].excerpts[{j}]"), e));
+                excerpts.push((format!("{}[{i}].excerpts[{j}]", kind.table()), e));
             }
         }
         for (i, link) in self.link.iter().enumerate() {
@@ -167,13 +302,12 @@ struct RawCountry {
 }
 
 impl RawMap {
-    /// Every country with its group (as `data.rs` names it, or `Card` when a card decides)
-    /// and its field name.
-    fn countries(&self) -> Vec<(&'static str, String, &RawCountry)> {
-        let lists: [(&'static str, &str, &[RawCountry]); 3] = [
-            ("Nato", "nato", self.nato.get_ref()),
-            ("Challenger", "challengers", &self.challengers),
-            ("Card", "cards", self.cards.get_ref()),
+    /// Every country with its list and its field name.
+    fn countries(&self) -> Vec<(List, String, &RawCountry)> {
+        let lists: [(List, &str, &[RawCountry]); 3] = [
+            (List::Nato, "nato", self.nato.get_ref()),
+            (List::Challengers, "challengers", &self.challengers),
+            (List::Cards, "cards", self.cards.get_ref()),
         ];
         lists
             .into_iter()
@@ -189,6 +323,8 @@ impl RawMap {
 
 /// Collects problems with their positions in the data file.
 struct Checker<'a> {
+    /// The rule being checked, which every problem reported names.
+    rule: Rule,
     file: &'a str,
     source: &'a str,
     article: &'a str,
@@ -199,6 +335,7 @@ impl Checker<'_> {
     fn report(&mut self, offset: usize, field: impl Into<String>, message: impl Into<String>) {
         let (line, column) = line_column(self.source, offset);
         self.problems.push(Problem {
+            rule: self.rule,
             file: self.file.to_owned(),
             line,
             column,
@@ -222,27 +359,32 @@ impl Checker<'_> {
         }
     }
 
-    /// Ids are unique, and made of `a-z`, `0-9` and `-`.
-    fn ids_unique_and_plain(&mut self, raw: &RawFile) {
-        let mut seen = HashSet::new();
+    /// Ids are made of `a-z`, `0-9` and `-`.
+    fn ids_plain(&mut self, raw: &RawFile) {
         for (kind, i, card) in raw.cards() {
             let id = card.id.get_ref();
-            let at = card.id.span().start;
-            let field = format!("{kind}[{i}].id");
             let plain = id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !id.trim().is_empty() && !plain {
                 self.report(
-                    at,
-                    &field,
+                    card.id.span().start,
+                    format!("{}[{i}].id", kind.table()),
                     format!("\"{id}\" may use only a-z, 0-9 and '-' (it becomes a link anchor)"),
                 );
             }
+        }
+    }
+
+    /// Ids are unique.
+    fn ids_unique(&mut self, raw: &RawFile) {
+        let mut seen = HashSet::new();
+        for (kind, i, card) in raw.cards() {
+            let id = card.id.get_ref();
             if !seen.insert(id.as_str()) {
                 self.report(
-                    at,
-                    &field,
+                    card.id.span().start,
+                    format!("{}[{i}].id", kind.table()),
                     format!("\"{id}\" is already the id of another card; ids must be unique"),
                 );
             }
@@ -306,8 +448,7 @@ impl Checker<'_> {
         }
     }
 
-    /// No required field is empty; a person has a `role` and a figure a `figure`, and no
-    /// other card has either.
+    /// No required field is empty.
     fn required_fields(&mut self, raw: &RawFile) {
         let mut texts: Vec<(String, &Spanned<String>)> = vec![
             ("story.headline".to_owned(), &raw.story.headline),
@@ -318,27 +459,21 @@ impl Checker<'_> {
             texts.push((format!("story.fact[{i}].value"), &fact.value));
         }
         for (kind, i, card) in raw.cards() {
-            let field = |name: &str| format!("{kind}[{i}].{name}");
+            let field = |name: &str| format!("{}[{i}].{name}", kind.table());
             texts.push((field("id"), &card.id));
             texts.push((field("title"), &card.title));
             texts.push((field("summary"), &card.summary));
-            for (name, value, owner) in [
-                ("role", &card.role, "person"),
-                ("figure", &card.figure, "figure"),
-            ] {
-                match (value, kind == owner) {
-                    (Some(value), true) => texts.push((field(name), value)),
-                    (None, true) => self.report(
-                        card.id.span().start,
-                        field(name),
-                        format!("is missing; every [[{owner}]] needs a {name}"),
-                    ),
-                    (Some(value), false) => self.report(
-                        value.span().start,
-                        field(name),
-                        format!("is only used on [[{owner}]] cards; remove it here"),
-                    ),
-                    (None, false) => {}
+            let own = [(Kind::Person, &card.role), (Kind::Figure, &card.figure)];
+            for (owner, value) in own {
+                if let (Some(value), true) = (value, kind == owner) {
+                    texts.push((
+                        field(if owner == Kind::Person {
+                            "role"
+                        } else {
+                            "figure"
+                        }),
+                        value,
+                    ));
                 }
             }
         }
@@ -361,12 +496,42 @@ impl Checker<'_> {
         }
     }
 
+    /// A person has a `role` and a figure a `figure`, and no other card has either.
+    fn roles_and_figures(&mut self, raw: &RawFile) {
+        for (kind, i, card) in raw.cards() {
+            let field = |name: &str| format!("{}[{i}].{name}", kind.table());
+            for (name, value, owner) in [
+                ("role", &card.role, Kind::Person),
+                ("figure", &card.figure, Kind::Figure),
+            ] {
+                let table = owner.table();
+                match (value, kind == owner) {
+                    (None, true) => self.report(
+                        card.id.span().start,
+                        field(name),
+                        format!("is missing; every [[{table}]] needs a {name}"),
+                    ),
+                    (Some(value), false) => self.report(
+                        value.span().start,
+                        field(name),
+                        format!("is only used on [[{table}]] cards; remove it here"),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+
     /// There are exactly four initiatives and four partners.
     fn four_of_each(&mut self, raw: &RawFile) {
-        for (kind, cards) in [("initiative", &raw.initiative), ("partner", &raw.partner)] {
+        for (kind, cards) in [
+            (Kind::Initiative, &raw.initiative),
+            (Kind::Partner, &raw.partner),
+        ] {
             if cards.len() == 4 {
                 continue;
             }
+            let kind = kind.table();
             let (offset, field) = match cards.get(4).or(cards.last()) {
                 Some(card) => (card.id.span().start, format!("{kind}[{}]", cards.len() - 1)),
                 None => (0, kind.to_owned()),
@@ -388,7 +553,7 @@ impl Checker<'_> {
         if let Some((kind, i, card)) = raw.cards().nth(64) {
             self.report(
                 card.id.span().start,
-                format!("{kind}[{i}]"),
+                format!("{}[{i}]", kind.table()),
                 format!(
                     "there are {count} cards; the explainer keeps at most 64 (it holds the open \
                      ones as the bits of a 64-bit number)"
@@ -400,7 +565,7 @@ impl Checker<'_> {
     /// Every card rests on a sentence of the article: an excerpt of its own, or the
     /// excerpt of a link it takes part in. (A card whose own excerpts are refused has been
     /// reported by the excerpt rule already.)
-    fn each_card_rests_on_a_sentence(&mut self, raw: &RawFile) {
+    fn cards_rest_on_sentences(&mut self, raw: &RawFile) {
         let linked: HashSet<&str> = raw
             .link
             .iter()
@@ -413,7 +578,7 @@ impl Checker<'_> {
             if card.excerpts.is_empty() && !linked.contains(card.id.get_ref().as_str()) {
                 self.report(
                     card.id.span().start,
-                    format!("{kind}[{i}].excerpts"),
+                    format!("{}[{i}].excerpts", kind.table()),
                     "the card rests on no sentence of the article: give it an excerpt or a link",
                 );
             }
@@ -433,45 +598,33 @@ impl Checker<'_> {
         }
     }
 
-    /// The map's groups: as many NATO members as the figure card says, countries named as
-    /// ISO 3166-1 codes once each, the challengers named in the sentence given for them,
-    /// and each country with a card tied to a partner or an initiative, every partner once.
-    fn map_groups(&mut self, raw: &RawFile) {
+    /// `map.nato` lists as many members as the figure card `map.members_card` says.
+    fn members_as_the_figure_says(&mut self, raw: &RawFile) {
         let Some(map) = &raw.map else { return };
-        let card = |id: &str| raw.cards().find(|(_, _, c)| c.id.get_ref() == id);
-        match card(map.members_card.get_ref()) {
-            Some(("figure", _, figure)) => {
-                let said = figure
-                    .figure
-                    .as_ref()
-                    .and_then(|f| f.get_ref().trim().parse::<usize>().ok());
-                let listed = map.nato.get_ref().len();
-                if said != Some(listed) {
-                    let says = figure
-                        .figure
-                        .as_ref()
-                        .map_or("nothing", |f| f.get_ref().as_str());
-                    self.report(
-                        map.nato.span().start,
-                        "map.nato",
-                        format!(
-                            "lists {listed} members, but the figure card \"{}\" says {says}",
-                            map.members_card.get_ref()
-                        ),
-                    );
-                }
-            }
-            _ => self.report(
-                map.members_card.span().start,
-                "map.members_card",
-                format!(
-                    "\"{}\" is not the id of a [[figure]] card",
-                    map.members_card.get_ref()
-                ),
-            ),
+        let named = map.members_card.get_ref();
+        let figure = raw
+            .cards()
+            .find(|(kind, _, c)| *kind == Kind::Figure && c.id.get_ref() == named);
+        let Some((_, _, figure)) = figure else {
+            let message = format!("\"{named}\" is not the id of a [[figure]] card");
+            self.report(map.members_card.span().start, "map.members_card", message);
+            return;
+        };
+        let says = figure
+            .figure
+            .as_ref()
+            .map_or("nothing", |f| f.get_ref().as_str());
+        let listed = map.nato.get_ref().len();
+        if says.trim().parse::<usize>().ok() != Some(listed) {
+            let message =
+                format!("lists {listed} members, but the figure card \"{named}\" says {says}");
+            self.report(map.nato.span().start, "map.nato", message);
         }
-        let mut seen = HashSet::new();
-        for (group, field, country) in map.countries() {
+    }
+
+    /// Every map country's `iso` is three capital letters.
+    fn alpha3_codes(&mut self, raw: &RawFile) {
+        for (_, field, country) in raw.map.iter().flat_map(RawMap::countries) {
             let iso = country.iso.get_ref();
             if iso.len() != 3 || !iso.chars().all(|c| c.is_ascii_uppercase()) {
                 self.report(
@@ -480,6 +633,12 @@ impl Checker<'_> {
                     format!("\"{iso}\" is not an ISO 3166-1 alpha-3 code (three capital letters)"),
                 );
             }
+        }
+    }
+
+    /// Every map country's `id` and `also` are three digits.
+    fn numeric_codes(&mut self, raw: &RawFile) {
+        for (_, field, country) in raw.map.iter().flat_map(RawMap::countries) {
             for code in std::iter::once(&country.id).chain(&country.also) {
                 let id = code.get_ref();
                 if id.len() != 3 || !id.chars().all(|c| c.is_ascii_digit()) {
@@ -489,7 +648,17 @@ impl Checker<'_> {
                         format!("\"{id}\" is not an ISO 3166-1 numeric code (three digits)"),
                     );
                 }
-                if !seen.insert(id.clone()) {
+            }
+        }
+    }
+
+    /// No country is on the map twice.
+    fn countries_once(&mut self, raw: &RawFile) {
+        let mut seen = HashSet::new();
+        for (_, field, country) in raw.map.iter().flat_map(RawMap::countries) {
+            for code in std::iter::once(&country.id).chain(&country.also) {
+                let id = code.get_ref();
+                if !seen.insert(id.as_str()) {
                     self.report(
                         code.span().start,
                         format!("{field}.id"),
@@ -497,47 +666,70 @@ impl Checker<'_> {
                     );
                 }
             }
-            match (group, &country.name, &country.card) {
-                ("Card", _, Some(id)) => match card(id.get_ref()) {
-                    Some(("partner" | "initiative", _, _)) => {}
-                    _ => self.report(
-                        id.span().start,
-                        format!("{field}.card"),
-                        format!(
-                            "\"{}\" is not the id of a partner or initiative card",
-                            id.get_ref()
-                        ),
-                    ),
-                },
-                ("Card", _, None) => self.report(
-                    country.iso.span().start,
-                    format!("{field}.card"),
-                    "is missing; name the card this country is tied to",
-                ),
-                (_, Some(name), _) => {
-                    if group == "Challenger"
-                        && !map
-                            .challengers_excerpt
-                            .get_ref()
-                            .contains(name.get_ref().as_str())
-                    {
-                        self.report(
-                            name.span().start,
-                            format!("{field}.name"),
-                            format!(
-                                "\"{}\" is not named in map.challengers_excerpt",
-                                name.get_ref()
-                            ),
-                        );
-                    }
-                }
-                (_, None, _) => self.report(
+        }
+    }
+
+    /// Every country of `map.nato` and `map.challengers` has a name.
+    fn countries_named(&mut self, raw: &RawFile) {
+        for (list, field, country) in raw.map.iter().flat_map(RawMap::countries) {
+            if list != List::Cards && country.name.is_none() {
+                self.report(
                     country.iso.span().start,
                     format!("{field}.name"),
                     "is missing; every country in this group needs a name",
-                ),
+                );
             }
         }
+    }
+
+    /// Every challenger is named in the sentence given for them.
+    fn challengers_in_their_sentence(&mut self, raw: &RawFile) {
+        let Some(map) = &raw.map else { return };
+        for (list, field, country) in map.countries() {
+            let Some(name) = &country.name else { continue };
+            let sentence = map.challengers_excerpt.get_ref();
+            if list == List::Challengers && !sentence.contains(name.get_ref().as_str()) {
+                self.report(
+                    name.span().start,
+                    format!("{field}.name"),
+                    format!(
+                        "\"{}\" is not named in map.challengers_excerpt",
+                        name.get_ref()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Every country of `map.cards` names a partner or initiative card.
+    fn card_countries_tied(&mut self, raw: &RawFile) {
+        let Some(map) = &raw.map else { return };
+        for (list, field, country) in map.countries() {
+            if list != List::Cards {
+                continue;
+            }
+            let Some(id) = &country.card else {
+                let message = "is missing; name the card this country is tied to";
+                self.report(country.iso.span().start, format!("{field}.card"), message);
+                continue;
+            };
+            let kind = raw.cards().find(|(_, _, c)| c.id.get_ref() == id.get_ref());
+            if !matches!(kind, Some((Kind::Partner | Kind::Initiative, _, _))) {
+                self.report(
+                    id.span().start,
+                    format!("{field}.card"),
+                    format!(
+                        "\"{}\" is not the id of a partner or initiative card",
+                        id.get_ref()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Every partner card has a country on the map.
+    fn partners_on_the_map(&mut self, raw: &RawFile) {
+        let Some(map) = &raw.map else { return };
         for partner in &raw.partner {
             let id = partner.id.get_ref();
             let tied = map
@@ -615,7 +807,7 @@ pub struct Place {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
-    pub kind: &'static str,
+    pub kind: Kind,
     pub id: String,
     pub title: String,
     pub role: Option<String>,
@@ -637,8 +829,7 @@ pub struct MapGroups {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MapCountry {
-    /// `Nato`, `Challenger`, `Partner` or `Initiative`, as `data.rs` names the group.
-    pub group: &'static str,
+    pub group: Group,
     pub iso: String,
     pub id: String,
     pub also: Vec<String>,
@@ -649,9 +840,41 @@ pub struct MapCountry {
     pub at: Place,
 }
 
+/// Every rule after [`Rule::ValidToml`], with the method that checks it, in order.
+/// A rule's check: it reports what breaks the rule to the checker.
+type Check = fn(&mut Checker, &RawFile);
+
+const RULES: [(Rule, Check); 18] = [
+    (Rule::IdsPlain, |c, raw| c.ids_plain(raw)),
+    (Rule::IdsUnique, |c, raw| c.ids_unique(raw)),
+    (Rule::LinksNameCards, |c, raw| c.links_name_cards(raw)),
+    (Rule::ExcerptsVerbatim, |c, raw| c.excerpts_verbatim(raw)),
+    (Rule::RequiredFields, |c, raw| c.required_fields(raw)),
+    (Rule::RolesAndFigures, |c, raw| c.roles_and_figures(raw)),
+    (Rule::FourOfEach, |c, raw| c.four_of_each(raw)),
+    (Rule::AtMost64Cards, |c, raw| c.at_most_64_cards(raw)),
+    (Rule::CardsRestOnSentences, |c, raw| {
+        c.cards_rest_on_sentences(raw)
+    }),
+    (Rule::HeadlineIsTitle, |c, raw| c.headline_is_the_title(raw)),
+    (Rule::MembersAsTheFigureSays, |c, raw| {
+        c.members_as_the_figure_says(raw)
+    }),
+    (Rule::Alpha3Codes, |c, raw| c.alpha3_codes(raw)),
+    (Rule::NumericCodes, |c, raw| c.numeric_codes(raw)),
+    (Rule::CountriesOnce, |c, raw| c.countries_once(raw)),
+    (Rule::CountriesNamed, |c, raw| c.countries_named(raw)),
+    (Rule::ChallengersInTheirSentence, |c, raw| {
+        c.challengers_in_their_sentence(raw)
+    }),
+    (Rule::CardCountriesTied, |c, raw| c.card_countries_tied(raw)),
+    (Rule::PartnersOnTheMap, |c, raw| c.partners_on_the_map(raw)),
+];
+
 /// Parses and checks the data file, rule by rule. `file` is the name used in messages.
 pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Problem>> {
     let mut checker = Checker {
+        rule: Rule::ValidToml,
         file,
         source,
         article,
@@ -660,15 +883,10 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
     let Some(raw) = checker.valid_toml() else {
         return Err(checker.problems);
     };
-    checker.ids_unique_and_plain(&raw);
-    checker.links_name_cards(&raw);
-    checker.excerpts_verbatim(&raw);
-    checker.required_fields(&raw);
-    checker.four_of_each(&raw);
-    checker.at_most_64_cards(&raw);
-    checker.each_card_rests_on_a_sentence(&raw);
-    checker.headline_is_the_title(&raw);
-    checker.map_groups(&raw);
+    for (rule, apply) in RULES {
+        checker.rule = rule;
+        apply(&mut checker, &raw);
+    }
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
         problems.sort_by_key(|p| (p.line, p.column));
@@ -680,17 +898,48 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
 /// What the widget shows, from a file that passed every rule.
 fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
     let position = |quote: &str| article.find(quote).unwrap_or(usize::MAX);
-    let index_of: HashMap<&str, usize> = raw
-        .cards()
+    let story_quotes = raw
+        .story
+        .excerpts
+        .iter()
+        .map(|e| (position(e.get_ref()), e.get_ref().clone()))
+        .collect();
+    let cards = cards_of(raw, article);
+    let map = raw
+        .map
+        .as_ref()
+        .map(|map| map_groups_of(map, raw, &cards, source));
+    Article {
+        headline: raw.story.headline.get_ref().clone(),
+        standfirst: raw.story.standfirst.get_ref().clone(),
+        facts: raw
+            .story
+            .fact
+            .iter()
+            .map(|f| Fact {
+                label: f.label.get_ref().clone(),
+                value: f.value.get_ref().clone(),
+            })
+            .collect(),
+        quotes: in_article_order(story_quotes),
+        cards,
+        map,
+    }
+}
+
+/// Each card's position among all cards, by id.
+fn index_of(raw: &RawFile) -> HashMap<&str, usize> {
+    raw.cards()
         .enumerate()
         .map(|(index, (_, _, card))| (card.id.get_ref().as_str(), index))
-        .collect();
-    let type_name = |kind: &str| {
-        KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or("Context", |(_, t)| t)
-    };
+        .collect()
+}
+
+/// The cards, each with its quotes (its own excerpts and its links' sentences, in article
+/// order) and its connections (its links' other ends, by label).
+fn cards_of(raw: &RawFile, article: &str) -> Vec<Card> {
+    let position = |quote: &str| article.find(quote).unwrap_or(usize::MAX);
+    let index_of = index_of(raw);
     let mut quotes: Vec<Vec<(usize, String)>> = Vec::new();
     let mut cards: Vec<Card> = raw
         .cards()
@@ -702,7 +951,7 @@ fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
                     .collect(),
             );
             Card {
-                kind: type_name(kind),
+                kind,
                 id: card.id.get_ref().clone(),
                 title: card.title.get_ref().clone(),
                 role: card.role.as_ref().map(|r| r.get_ref().clone()),
@@ -735,59 +984,45 @@ fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
     for (card, quotes) in cards.iter_mut().zip(quotes) {
         card.quotes = in_article_order(quotes);
     }
-    let story_quotes = raw
-        .story
-        .excerpts
-        .iter()
-        .map(|e| (position(e.get_ref()), e.get_ref().clone()))
+    cards
+}
+
+/// The map's countries in their groups: a country of `map.cards` is in its card's.
+fn map_groups_of(map: &RawMap, raw: &RawFile, cards: &[Card], source: &str) -> MapGroups {
+    let index_of = index_of(raw);
+    let countries = map
+        .countries()
+        .into_iter()
+        .map(|(list, field, country)| {
+            let card = country
+                .card
+                .as_ref()
+                .map(|c| index_of[c.get_ref().as_str()]);
+            let group = match (list, card.map(|c| cards[c].kind)) {
+                (List::Nato, _) => Group::Nato,
+                (List::Challengers, _) => Group::Challenger,
+                (List::Cards, Some(Kind::Partner)) => Group::Partner,
+                (List::Cards, _) => Group::Initiative,
+            };
+            let (line, column) = line_column(source, country.id.span().start);
+            MapCountry {
+                group,
+                iso: country.iso.get_ref().clone(),
+                id: country.id.get_ref().clone(),
+                also: country.also.iter().map(|a| a.get_ref().clone()).collect(),
+                name: country.name.as_ref().map(|n| n.get_ref().clone()),
+                card,
+                at: Place {
+                    line,
+                    column,
+                    field: format!("{field}.id"),
+                },
+            }
+        })
         .collect();
-    let map = raw.map.as_ref().map(|map| MapGroups {
+    MapGroups {
         nato_source: map.nato_source.get_ref().clone(),
-        countries: map
-            .countries()
-            .into_iter()
-            .map(|(group, field, country)| {
-                let card = country
-                    .card
-                    .as_ref()
-                    .map(|c| index_of[c.get_ref().as_str()]);
-                let group = match card.map(|c| cards[c].kind) {
-                    Some("Partner") => "Partner",
-                    Some(_) => "Initiative",
-                    None => group,
-                };
-                let (line, column) = line_column(source, country.id.span().start);
-                MapCountry {
-                    group,
-                    iso: country.iso.get_ref().clone(),
-                    id: country.id.get_ref().clone(),
-                    also: country.also.iter().map(|a| a.get_ref().clone()).collect(),
-                    name: country.name.as_ref().map(|n| n.get_ref().clone()),
-                    card,
-                    at: Place {
-                        line,
-                        column,
-                        field: format!("{field}.id"),
-                    },
-                }
-            })
-            .collect(),
-    });
-    Article {
-        headline: raw.story.headline.get_ref().clone(),
-        standfirst: raw.story.standfirst.get_ref().clone(),
-        facts: raw
-            .story
-            .fact
-            .iter()
-            .map(|f| Fact {
-                label: f.label.get_ref().clone(),
-                value: f.value.get_ref().clone(),
-            })
-            .collect(),
-        quotes: in_article_order(story_quotes),
-        cards,
-        map,
+        countries,
     }
 }
 
@@ -877,7 +1112,7 @@ fn cards_source(out: &mut String, cards: &[Card]) {
             .collect();
         let _ = writeln!(
             out,
-            "    Card {{ id: {:?}, kind: Kind::{}, title: {:?}, role: {}, figure: {}, summary: {:?}, quotes: {}, connections: &[{}] }},",
+            "    Card {{ id: {:?}, kind: Kind::{:?}, title: {:?}, role: {}, figure: {}, summary: {:?}, quotes: {}, connections: &[{}] }},",
             card.id,
             card.kind,
             card.title,
@@ -904,7 +1139,7 @@ fn drawing_source(out: &mut String, map: &MapGroups, drawing: &Drawing) {
             .map_or("None".to_owned(), |c| format!("Some({c})"));
         let _ = writeln!(
             out,
-            "    DrawnCountry {{ iso: {:?}, group: Group::{}, card: {card}, d: {:?} }},",
+            "    DrawnCountry {{ iso: {:?}, group: Group::{:?}, card: {card}, d: {:?} }},",
             country.iso, country.group, path.d
         );
     }
@@ -916,7 +1151,7 @@ fn key_source(out: &mut String, map: &MapGroups, cards: &[Card]) {
     let names: Vec<String> = map
         .countries
         .iter()
-        .filter(|c| c.group == "Challenger")
+        .filter(|c| c.group == Group::Challenger)
         .filter_map(|c| c.name.clone())
         .collect();
     let named = match names.split_last() {
@@ -924,7 +1159,11 @@ fn key_source(out: &mut String, map: &MapGroups, cards: &[Card]) {
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => String::new(),
     };
-    let members = map.countries.iter().filter(|c| c.group == "Nato").count();
+    let members = map
+        .countries
+        .iter()
+        .filter(|c| c.group == Group::Nato)
+        .count();
     // "32 NATO members as of July 2024": the count, then the list's source.
     let nato = format!("{members} {}", map.nato_source);
     let challengers = format!("Authoritarian states the article names: {named}");
@@ -932,7 +1171,7 @@ fn key_source(out: &mut String, map: &MapGroups, cards: &[Card]) {
     let initiatives: Vec<&str> = map
         .countries
         .iter()
-        .filter(|c| c.group == "Initiative")
+        .filter(|c| c.group == Group::Initiative)
         .filter_map(|c| c.card.map(|card| cards[card].title.as_str()))
         .collect();
     let initiatives = initiatives.join(", ");
