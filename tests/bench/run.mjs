@@ -11,12 +11,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
-import { CHROME, CHROME_FLAGS } from '../chromium.mjs';
+import { CHROME, CHROME_FLAGS, launchOptions } from '../chromium.mjs';
 import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
 import { EIGHT } from '../e2e/cards.mjs';
 
 // Memory figures need precise heap sizes and a way to collect garbage before reading them.
-const FLAGS = [...CHROME_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const EXTRA_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 const PAGES = [
   { name: 'widget page', url: WIDGET, ready: '#nato-ip4' },
@@ -240,7 +240,7 @@ async function lighthouse() {
 
 const widget = await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
 const host = await serveHost();
-const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...EXTRA_FLAGS] });
 const results = [];
 try {
   for (const slowdown of [1, 4]) {
