@@ -145,15 +145,15 @@ dist: setup fetch
 # Re-measures the widget's height at every width for the embed snippets (static/embed.css).
 # Run after changing the article data or the widget's CSS; a test fails when it is stale.
 reserve: setup setup-browser fetch dist
-	node tests/reserve.mjs
+	node tools/reserve.mjs
 	$(MAKE) dist
 
 bench: setup setup-browser fetch dist
-	node tests/bench/run.mjs
+	node tools/bench/run.mjs
 
 bytes: setup fetch dist
 	@command -v twiggy >/dev/null || { echo "installing twiggy (a few minutes)"; cargo install twiggy --locked; }
-	node tests/bench/bytes.mjs
+	node tools/bench/bytes.mjs
 
 clean:
 	cargo clean

@@ -55,7 +55,7 @@ pub struct State {
     /// Whether the closed cards' details, which no one sees yet, are drawn too. In the
     /// browser the first render draws only what shows, so that the wasm takes over in one
     /// short task; the rest follows in the next task (for printing, and finding in the page).
-    pub complete: bool,
+    pub closed_bodies_drawn: bool,
 }
 
 impl State {
@@ -63,7 +63,7 @@ impl State {
     pub fn updates(options: Options) -> impl Iterator<Item = Action> {
         let theme = options.theme.map(Action::SetTheme);
         let view = options.view.map(Action::SelectView);
-        let card = options.card.map(Action::Open);
+        let card = options.card.map(Action::OpenInPlace);
         theme.into_iter().chain(view).chain(card)
     }
 
@@ -104,14 +104,15 @@ pub enum Action {
     SetTheme(Theme),
     Toggle(usize),
     ToggleStory,
-    /// Switch to the card's view and open it (the `card` option).
-    Open(usize),
-    /// Open the card and scroll it into view (a deep link).
-    Show(usize),
+    /// Switch to the card's view and open it, without scrolling or moving focus (the `card`
+    /// option).
+    OpenInPlace(usize),
+    /// Open the card and scroll it into view, leaving focus where it is (a deep link).
+    OpenAndScroll(usize),
     /// Open the card, scroll it into view and move focus to it (following a connection).
-    Reveal(usize),
-    /// Draw what is out of sight too.
-    Complete,
+    OpenScrollAndFocus(usize),
+    /// Draw the details of the closed cards too (no scroll, no focus).
+    DrawClosedBodies,
 }
 
 impl Reducible for State {
@@ -123,22 +124,24 @@ impl Reducible for State {
             Action::SelectView(view) => next.view = view,
             Action::SetTheme(theme) => next.theme = theme,
             Action::ToggleStory => next.story_open = !next.story_open,
-            Action::Complete => next.complete = true,
+            Action::DrawClosedBodies => next.closed_bodies_drawn = true,
             Action::Toggle(card) if card < CARDS.len() => {
                 let open = !next.open.contains(card);
                 next.open.set(card, open);
                 next.announced = open.then_some(card);
             }
-            Action::Open(card) | Action::Show(card) | Action::Reveal(card)
+            Action::OpenInPlace(card)
+            | Action::OpenAndScroll(card)
+            | Action::OpenScrollAndFocus(card)
                 if card < CARDS.len() =>
             {
                 if next.show(card) {
                     next.announced = Some(card);
                 }
-                if !matches!(action, Action::Open(_)) {
+                if !matches!(action, Action::OpenInPlace(_)) {
                     next.reveal = Some(Reveal {
                         card,
-                        focus: matches!(action, Action::Reveal(_)),
+                        focus: matches!(action, Action::OpenScrollAndFocus(_)),
                         count: self.reveal.map_or(0, |r| r.count.wrapping_add(1)),
                     });
                 }
@@ -186,11 +189,11 @@ mod tests {
     #[test]
     fn revealing_a_card_switches_to_its_view_and_asks_for_focus_each_time() {
         let hicks = card_index("hicks").unwrap();
-        let once = after([Action::Reveal(hicks)]);
+        let once = after([Action::OpenScrollAndFocus(hicks)]);
         assert_eq!(once.view, View::People);
         assert!(once.open.contains(hicks));
         assert!(once.reveal.is_some_and(|r| r.focus && r.card == hicks));
-        let twice = once.clone().reduce(Action::Reveal(hicks));
+        let twice = once.clone().reduce(Action::OpenScrollAndFocus(hicks));
         assert_ne!(
             once.reveal, twice.reveal,
             "a second reveal moves focus again"
@@ -200,7 +203,10 @@ mod tests {
     #[test]
     fn a_deep_link_scrolls_to_the_card_without_taking_focus() {
         let japan = card_index("japan").unwrap();
-        let state = after([Action::SelectView(View::Figures), Action::Show(japan)]);
+        let state = after([
+            Action::SelectView(View::Figures),
+            Action::OpenAndScroll(japan),
+        ]);
         assert_eq!(state.view, View::Initiatives);
         assert!(state.open.contains(japan));
         assert!(state.reveal.is_some_and(|r| !r.focus && r.card == japan));
@@ -208,7 +214,7 @@ mod tests {
 
     #[test]
     fn opening_by_option_does_not_ask_for_focus() {
-        let state = after([Action::Open(card_index("baseline").unwrap())]);
+        let state = after([Action::OpenInPlace(card_index("baseline").unwrap())]);
         assert_eq!(state.view, View::Figures);
         assert_eq!(state.reveal, None);
     }
@@ -270,7 +276,9 @@ mod tests {
         assert!(Rc::ptr_eq(&state, &same), "no re-render for a no-op");
         let out_of_range = state.clone().reduce(Action::Toggle(usize::MAX));
         assert!(Rc::ptr_eq(&state, &out_of_range));
-        let out_of_range = state.clone().reduce(Action::Reveal(CARDS.len()));
+        let out_of_range = state
+            .clone()
+            .reduce(Action::OpenScrollAndFocus(CARDS.len()));
         assert!(Rc::ptr_eq(&state, &out_of_range));
     }
 }

@@ -128,6 +128,40 @@
     return node ? path : null;
   }
 
+  /** In the widget rendered in `root`, repeats what the reader did before the wasm was up. */
+  function repeatTouched(root) {
+    for (const [id, open] of touched.cards) {
+      const button = root.querySelector(`[data-card="${id}"] button[aria-expanded]`);
+      if (button.getAttribute('aria-expanded') !== String(open)) button.click();
+    }
+    const story = root.querySelector('.ip4-source-toggle');
+    if (touched.story !== null && story.getAttribute('aria-expanded') !== String(touched.story)) story.click();
+    const tab = touched.view && root.querySelector(`[role=tab][id$="-tab-${touched.view}"]`);
+    if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+  }
+
+  /** Shows the widget rendered in `next` in the place of the page's own `old` markup. */
+  function swapIn(host, old, next) {
+    // The same markup, in the state the options ask for: now repeat what the reader did.
+    const root = next.firstElementChild;
+    repeatTouched(root);
+    const focused = pathTo(old, document.activeElement);
+    taken = true;
+    old.remove();
+    next.hidden = false;
+    host.setAttribute('data-ready', '');
+    // Where the reader's focus was, after Yew has rendered the repeated clicks (in the
+    // next microtask). Only then: focus() lays the page out at once, and with nothing to
+    // focus that cost 17 ms at 4x CPU before the first frame could show the widget.
+    if (focused) {
+      queueMicrotask(() => {
+        let node = root;
+        for (const index of focused) node = node?.children[index];
+        node?.focus({ preventScroll: true });
+      });
+    }
+  }
+
   function takeOver(module) {
     const host = document.getElementById(HOST);
     const old = host.firstElementChild;
@@ -136,33 +170,7 @@
     // Yew fires `ready` from inside its render loop, which may still render what the
     // widget does at start (a deep link, say); take over in the next task, when it is done.
     // Until then the page still answers the reader itself.
-    next.addEventListener('ready', () => setTimeout(() => {
-      // The same markup, in the state the options ask for: now repeat what the reader did.
-      const root = next.firstElementChild;
-      for (const [id, open] of touched.cards) {
-        const button = root.querySelector(`[data-card="${id}"] button[aria-expanded]`);
-        if (button.getAttribute('aria-expanded') !== String(open)) button.click();
-      }
-      const story = root.querySelector('.ip4-source-toggle');
-      if (touched.story !== null && story.getAttribute('aria-expanded') !== String(touched.story)) story.click();
-      const tab = touched.view && root.querySelector(`[role=tab][id$="-tab-${touched.view}"]`);
-      if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
-      const focused = pathTo(old, document.activeElement);
-      taken = true;
-      old.remove();
-      next.hidden = false;
-      host.setAttribute('data-ready', '');
-      // Where the reader's focus was, after Yew has rendered the repeated clicks (in the
-      // next microtask). Only then: focus() lays the page out at once, and with nothing to
-      // focus that cost 17 ms at 4x CPU before the first frame could show the widget.
-      if (focused) {
-        queueMicrotask(() => {
-          let node = root;
-          for (const index of focused) node = node?.children[index];
-          node?.focus({ preventScroll: true });
-        });
-      }
-    }), { once: true });
+    next.addEventListener('ready', () => setTimeout(() => swapIn(host, old, next)), { once: true });
     host.append(next);
     // The map's drawing is kept as the page has it: the wasm carries no geometry.
     const drawing = old.querySelector('svg.ip4-map-svg');

@@ -209,48 +209,63 @@ class NatoIp4Explainer extends HTMLElement {
     try {
       const [module] = await Promise.all([widget, stylesheetLoaded(link)]);
       if (generation !== this.#generation) return; // removed meanwhile
-      // Rendered out of sight, then swapped for the fallback in one go: the fallback
-      // already has the widget's size, so nothing moves.
-      const container = document.createElement('div');
-      container.className = 'ip4-host';
-      container.hidden = true;
-      container.addEventListener('ready', () => {
-        // Hold the fallback's height, then let the widget's own height in when allowed.
-        this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);
-        root.querySelector('slot')?.remove();
-        container.hidden = false;
-        this.#widget = container;
-        this.#resize = new ResizeObserver(this.#fit);
-        this.#resize.observe(container);
-        addEventListener('scroll', this.#fit, { passive: true });
-        addEventListener('resize', this.#fit, { passive: true });
-        this.setAttribute('data-ready', '');
-        this.dispatchEvent(new CustomEvent('ready'));
-      }, { once: true });
-      for (const type of ['pointerdown', 'keydown']) {
-        container.addEventListener(type, () => {
-          this.#lastInput = performance.now();
-          this.#fit();
-        }, { capture: true });
-      }
-      // The widget's events stop at the shadow root; the element tells the page itself.
-      for (const type of EVENTS) {
-        container.addEventListener(type, (event) => {
-          this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: event.detail }));
-        });
-      }
+      const container = this.#container(root);
       root.append(container);
       // The map's drawing is kept as the fallback has it: the wasm carries no geometry.
       const drawing = this.querySelector('svg.ip4-map-svg');
       if (drawing) container.append(drawing.cloneNode(true));
-      const options = {};
-      for (const name of OPTIONS) {
-        if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-      }
-      this.#mounted = module.mount(container, options) ?? null;
+      this.#mounted = module.mount(container, this.#options()) ?? null;
     } catch (error) {
       report('the interactive version could not start; the text stays readable.', error);
     }
+  }
+
+  /** The options the element's attributes give. */
+  #options() {
+    const options = {};
+    for (const name of OPTIONS) {
+      if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
+    }
+    return options;
+  }
+
+  /**
+   * The widget's container: rendered out of sight, then swapped for the fallback in one go
+   * (the fallback already has the widget's size, so nothing moves). It notes the reader's
+   * input, and tells the page the widget's events, which stop at the shadow root.
+   */
+  #container(root) {
+    const container = document.createElement('div');
+    container.className = 'ip4-host';
+    container.hidden = true;
+    container.addEventListener('ready', () => this.#swapIn(root, container), { once: true });
+    for (const type of ['pointerdown', 'keydown']) {
+      container.addEventListener(type, () => {
+        this.#lastInput = performance.now();
+        this.#fit();
+      }, { capture: true });
+    }
+    for (const type of EVENTS) {
+      container.addEventListener(type, (event) => {
+        this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: event.detail }));
+      });
+    }
+    return container;
+  }
+
+  /** Shows the ready widget in the fallback's place, holding the fallback's height. */
+  #swapIn(root, container) {
+    // Hold the fallback's height, then let the widget's own height in when allowed.
+    this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);
+    root.querySelector('slot')?.remove();
+    container.hidden = false;
+    this.#widget = container;
+    this.#resize = new ResizeObserver(this.#fit);
+    this.#resize.observe(container);
+    addEventListener('scroll', this.#fit, { passive: true });
+    addEventListener('resize', this.#fit, { passive: true });
+    this.setAttribute('data-ready', '');
+    this.dispatchEvent(new CustomEvent('ready'));
   }
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// A card a reader opens for its details: a disclosure (native button with
 /// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
-/// are drawn only once the widget is complete.
+/// are drawn once the state says so (`closed_bodies_drawn`, the task after start).
 ///
 /// Before any script has run on the page, the button still works: it toggles an empty
 /// popover of its own (`popovertarget`), which the browser does natively, and the CSS shows
@@ -41,7 +41,7 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
             </h4>
             <span class="ip4-before-script" id={tracker_id} popover="manual"></span>
             <div class="ip4-card-body" id={body_id} hidden={!open}>
-                if open || state.complete {
+                if open || state.closed_bodies_drawn {
                     <p class="ip4-card-summary">{ card.summary }</p>
                     { connections(card.connections, dispatch) }
                     { article_quotes(card.quotes) }

@@ -22,7 +22,7 @@ pub fn connections(connections: &'static [Connection], dispatch: &Callback<Actio
                                     <a class="ip4-chip" data-to={CARDS[index].id} href={deep_link::href(CARDS[index].id)}
                                         onclick={dispatch.reform(move |event: MouseEvent| {
                                             event.prevent_default();
-                                            Action::Reveal(index)
+                                            Action::OpenScrollAndFocus(index)
                                         })}>
                                         { CARDS[index].title }
                                     </a>

@@ -38,50 +38,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let options = props.options;
     // The server draws everything at once: it has no next task.
     let state = use_reducer(move || State {
-        complete: !cfg!(target_arch = "wasm32"),
+        closed_bodies_drawn: !cfg!(target_arch = "wasm32"),
         ..State::new(options)
     });
     let root = use_node_ref();
-    // The state last told to the host page with the options' revision then, and the
-    // deep-link listener (dropped with the widget).
-    let told = use_mut_ref(|| None::<(State, u32)>);
-    let listener = use_mut_ref(|| None);
-    {
-        let (root, dispatcher, options) = (root.clone(), state.dispatcher(), props.options);
-        use_effect_with((*state, props.revision), move |&(now, revision)| {
-            let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) else {
-                return;
-            };
-            let Some((before, applied)) = told.replace(Some((now, revision))) else {
-                // The first render: follow deep links from now on. The widget is ready once
-                // what it does at start (opening the card the address names) is drawn too.
-                let start = deep_link::current().map(Action::Show);
-                let complete = dispatcher.clone();
-                let follow = dispatcher.clone();
-                *listener.borrow_mut() =
-                    deep_link::on_change(move |card| follow.dispatch(Action::Show(card)));
-                match start {
-                    Some(show) => dispatcher.dispatch(show),
-                    None => announce_ready(&host),
-                }
-                next_task(move || complete.dispatch(Action::Complete));
-                return;
-            };
-            if revision != applied {
-                // Options given after start, applied as the reader's own actions would be.
-                State::updates(options).for_each(|action| dispatcher.dispatch(action));
-            }
-            if !host.has_attribute("data-ready") {
-                announce_ready(&host);
-            }
-            tell_host(&host, &before, &now);
-            if now.reveal != before.reveal
-                && let Some(reveal) = now.reveal
-            {
-                reveal_card(&root, CARDS[reveal.card].id, reveal.focus);
-            }
-        });
-    }
+    use_start_and_tell(&state, &root, props.options, props.revision);
 
     let dispatch = Callback::from(state.dispatcher());
     let ids = Ids(&props.instance);
@@ -106,6 +67,60 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 }
             </p>
         </section>
+    }
+}
+
+/// What the widget does after it is drawn. The first time: follows deep links from then on,
+/// opens the card the address names, tells the host page it is ready and draws the closed
+/// cards' details in the next task. After each change: applies options given since, tells
+/// the host page what the reader opened, closed and switched to, and brings a card into view
+/// when asked.
+#[hook]
+fn use_start_and_tell(
+    state: &UseReducerHandle<State>,
+    root: &NodeRef,
+    options: Options,
+    revision: u32,
+) {
+    // The state last told to the host page with the options' revision then, and the
+    // deep-link listener (dropped with the widget).
+    let told = use_mut_ref(|| None::<(State, u32)>);
+    let listener = use_mut_ref(|| None);
+    {
+        let (root, dispatcher) = (root.clone(), state.dispatcher());
+        use_effect_with((**state, revision), move |&(now, revision)| {
+            let Some(host) = root.cast::<Element>().and_then(|r| r.parent_element()) else {
+                return;
+            };
+            let Some((before, applied)) = told.replace(Some((now, revision))) else {
+                // The first render: follow deep links from now on. The widget is ready once
+                // what it does at start (opening the card the address names) is drawn too.
+                let start = deep_link::current().map(Action::OpenAndScroll);
+                let draw_the_rest = dispatcher.clone();
+                let follow = dispatcher.clone();
+                *listener.borrow_mut() =
+                    deep_link::on_change(move |card| follow.dispatch(Action::OpenAndScroll(card)));
+                match start {
+                    Some(show) => dispatcher.dispatch(show),
+                    None => announce_ready(&host),
+                }
+                next_task(move || draw_the_rest.dispatch(Action::DrawClosedBodies));
+                return;
+            };
+            if revision != applied {
+                // Options given after start, applied as the reader's own actions would be.
+                State::updates(options).for_each(|action| dispatcher.dispatch(action));
+            }
+            if !host.has_attribute("data-ready") {
+                announce_ready(&host);
+            }
+            tell_host(&host, &before, &now);
+            if now.reveal != before.reveal
+                && let Some(reveal) = now.reveal
+            {
+                reveal_card(&root, CARDS[reveal.card].id, reveal.focus);
+            }
+        });
     }
 }
 

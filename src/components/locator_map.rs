@@ -22,7 +22,7 @@ pub fn locator_map(drawing: Html, dispatch: &Callback<Action>) -> Html {
             if let Some(card) = shape_clicked(&event) {
                 // A label is a link to the card; answered here, not by the browser.
                 event.prevent_default();
-                dispatch.emit(Action::Reveal(card));
+                dispatch.emit(Action::OpenScrollAndFocus(card));
             }
         }
     };

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { WIDGET } from './hosts.mjs';
-import { MIN_WIDTH, MAX_WIDTH, measure, reserved } from '../reserve.mjs';
+import { MIN_WIDTH, MAX_WIDTH, measure, reserved } from '../../tools/reserve.mjs';
 
 /** The rules in embed.css, as [min-width, rest, padding]. */
 function table() {

@@ -54,7 +54,7 @@ fn absolute_host(url: &str) -> Option<&str> {
 
 /// The height the embed snippets reserve at a width, from the table `make reserve` wrote
 /// into `static/embed.css`: each rule is `calc(<rest>px + min(100cqi - <padding>px,
-/// <most>em) * <map's height per width>)` (see tests/reserve.mjs), evaluated at `width`
+/// <most>em) * <map's height per width>)` (see tools/reserve.mjs), evaluated at `width`
 /// with 16 px to the em.
 pub fn reserved_height(embed_css: &str, width: u32) -> Option<u32> {
     // The number in `text` after `before` (or at its start, for "") and up to `after`.

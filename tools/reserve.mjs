@@ -4,8 +4,8 @@
 // Usage: make reserve   (needs a built dist/)
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { serve } from './e2e/server.mjs';
-import { launchOptions } from './chromium.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+import { launchOptions } from '../tests/chromium.mjs';
 
 export const MIN_WIDTH = 240;
 export const MAX_WIDTH = 1600;

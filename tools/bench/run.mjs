@@ -6,14 +6,14 @@
 // the click's interaction latency by the Event Timing API (p50, p95 over 200), and JS heap
 // and wasm memory after load and after 1,000 toggles. Then Lighthouse on the page.
 import { chromium } from '@playwright/test';
-import { gzip, brotli } from '../compressed.mjs';
+import { gzip, brotli } from '../../tests/compressed.mjs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
-import { CHROME, CHROME_FLAGS, launchOptions } from '../chromium.mjs';
-import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../e2e/server.mjs';
-import { EIGHT } from '../e2e/cards.mjs';
+import { CHROME, CHROME_FLAGS, launchOptions } from '../../tests/chromium.mjs';
+import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../../tests/e2e/server.mjs';
+import { EIGHT } from '../../tests/e2e/cards.mjs';
 
 // Memory figures need precise heap sizes and a way to collect garbage before reading them.
 const EXTRA_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];

@@ -5,7 +5,7 @@
 // bytes applied to the shipped wasm's gzip size, an estimate.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { gzip } from '../compressed.mjs';
+import { gzip } from '../../tests/compressed.mjs';
 
 const out = 'target/bytes';
 mkdirSync(out, { recursive: true });

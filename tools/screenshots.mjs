@@ -1,10 +1,10 @@
 // Screenshots of the widget page for people to look at (README, design review):
 // 360 px and 1280 px wide, light and dark, with one card open.
-// Usage: node tests/screenshots.mjs [out-dir]   (serves dist/ itself)
+// Usage: node tools/screenshots.mjs [out-dir]   (serves dist/ itself)
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { serve } from './e2e/server.mjs';
-import { launchOptions } from './chromium.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+import { launchOptions } from '../tests/chromium.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
 await mkdir(out, { recursive: true });
