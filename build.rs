@@ -1,17 +1,18 @@
 //! Checks `src/article.toml` against the article text, draws the locator map from
 //! `src/map/countries-110m.json`, and writes the typed static data the widget is compiled
-//! with. A broken data file stops the build here, with file, line, column and field.
+//! with, and the event names it shares with the JS (`static/protocol.js`). A broken data file stops the build here, with file, line, column and field.
 
-use nato_ip4_build::{data as data_build, map as map_build};
+use nato_ip4_build::{data as data_build, map as map_build, protocol};
 
 use std::{env, fs, path::Path, process};
 
 const DATA: &str = "src/article.toml";
 const ARTICLE: &str = "src/article.txt";
 const GEOMETRY: &str = "src/map/countries-110m.json";
+const PROTOCOL: &str = "static/protocol.js";
 
 fn main() {
-    for path in [DATA, ARTICLE, GEOMETRY] {
+    for path in [DATA, ARTICLE, GEOMETRY, PROTOCOL] {
         println!("cargo::rerun-if-changed={path}");
     }
     let read = |path: &str| {
@@ -51,6 +52,17 @@ fn main() {
             process::exit(1);
         })
     });
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.rs");
-    fs::write(&out, data_build::generate(&checked, drawing.as_ref())).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    fs::write(
+        out.join("article.rs"),
+        data_build::generate(&checked, drawing.as_ref()),
+    )
+    .expect("OUT_DIR is writable");
+    let names = protocol::rust_constants(&read(PROTOCOL), &["CARD_EVENT", "VIEW_EVENT"])
+        .unwrap_or_else(|error| {
+            eprintln!("error: {error}");
+            process::exit(1);
+        });
+    fs::write(out.join("protocol.rs"), names).expect("OUT_DIR is writable");
 }

@@ -3,6 +3,9 @@
 //! widget was mounted into and are not composed (the custom element relays them from its
 //! shadow root, the frame to its parent). Nothing is ever sent anywhere else.
 
+// CARD_EVENT and VIEW_EVENT, from static/protocol.js (build.rs).
+include!(concat!(env!("OUT_DIR"), "/protocol.rs"));
+
 /// The `detail` of an event: a plain object of string or boolean fields.
 pub struct Detail<'a>(pub &'a [(&'static str, Value<'a>)]);
 
@@ -14,17 +17,13 @@ pub enum Value<'a> {
 pub fn card(host: &web_sys::Element, card: &'static str, open: bool) {
     dispatch(
         host,
-        "nato-ip4:card",
+        CARD_EVENT,
         &Detail(&[("card", Value::Text(card)), ("open", Value::Flag(open))]),
     );
 }
 
 pub fn view(host: &web_sys::Element, view: &'static str) {
-    dispatch(
-        host,
-        "nato-ip4:view",
-        &Detail(&[("view", Value::Text(view))]),
-    );
+    dispatch(host, VIEW_EVENT, &Detail(&[("view", Value::Text(view))]));
 }
 
 #[cfg(target_arch = "wasm32")]

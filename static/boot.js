@@ -13,9 +13,10 @@
 // where it was: no click is lost and nothing moves.
 //
 // Options come from the page's query: ?theme=dark&view=people&card=japan.
+import { HOST_ID as HOST } from './protocol.js';
+
 {
   const base = import.meta.url;
-  const HOST = 'nato-ip4';
   // What the reader changed before the takeover: card id → open, and the view and story.
   const touched = { cards: new Map(), view: null, story: null };
   let taken = false;

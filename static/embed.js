@@ -19,14 +19,12 @@
 // { card, open }) when a card opens or closes, `nato-ip4:view` (detail { view }) when the
 // reader switches tabs.
 
+import { EVENTS, INPUT_ALLOWANCE } from './protocol.js';
+
 const TAG = 'nato-ip4-explainer';
 const OPTIONS = ['theme', 'view', 'card'];
 // What a removed attribute goes back to (a card stays as the reader left it).
 const DEFAULTS = { theme: 'auto', view: 'initiatives' };
-// How long after the reader's click or key press the widget may change the page's layout
-// (the browser's own allowance for layout shifts that follow input).
-const INPUT_ALLOWANCE = 500;
-const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
 let widget;
 
@@ -214,19 +212,14 @@ class NatoIp4Explainer extends HTMLElement {
       // The map's drawing is kept as the fallback has it: the wasm carries no geometry.
       const drawing = this.querySelector('svg.ip4-map-svg');
       if (drawing) container.append(drawing.cloneNode(true));
-      this.#mounted = module.mount(container, this.#options()) ?? null;
+      const options = {};
+      for (const name of OPTIONS) {
+        if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
+      }
+      this.#mounted = module.mount(container, options) ?? null;
     } catch (error) {
       report('the interactive version could not start; the text stays readable.', error);
     }
-  }
-
-  /** The options the element's attributes give. */
-  #options() {
-    const options = {};
-    for (const name of OPTIONS) {
-      if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-    }
-    return options;
   }
 
   /**
@@ -238,7 +231,19 @@ class NatoIp4Explainer extends HTMLElement {
     const container = document.createElement('div');
     container.className = 'ip4-host';
     container.hidden = true;
-    container.addEventListener('ready', () => this.#swapIn(root, container), { once: true });
+    container.addEventListener('ready', () => {
+      // Hold the fallback's height, then let the widget's own height in when allowed.
+      this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);
+      root.querySelector('slot')?.remove();
+      container.hidden = false;
+      this.#widget = container;
+      this.#resize = new ResizeObserver(this.#fit);
+      this.#resize.observe(container);
+      addEventListener('scroll', this.#fit, { passive: true });
+      addEventListener('resize', this.#fit, { passive: true });
+      this.setAttribute('data-ready', '');
+      this.dispatchEvent(new CustomEvent('ready'));
+    }, { once: true });
     for (const type of ['pointerdown', 'keydown']) {
       container.addEventListener(type, () => {
         this.#lastInput = performance.now();
@@ -251,21 +256,6 @@ class NatoIp4Explainer extends HTMLElement {
       });
     }
     return container;
-  }
-
-  /** Shows the ready widget in the fallback's place, holding the fallback's height. */
-  #swapIn(root, container) {
-    // Hold the fallback's height, then let the widget's own height in when allowed.
-    this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);
-    root.querySelector('slot')?.remove();
-    container.hidden = false;
-    this.#widget = container;
-    this.#resize = new ResizeObserver(this.#fit);
-    this.#resize.observe(container);
-    addEventListener('scroll', this.#fit, { passive: true });
-    addEventListener('resize', this.#fit, { passive: true });
-    this.setAttribute('data-ready', '');
-    this.dispatchEvent(new CustomEvent('ready'));
   }
 }
 

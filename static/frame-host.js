@@ -6,10 +6,9 @@
 // (event.source), is in our namespace and version, and carries a sane height or a known
 // event. Anything else, forged or replayed from another window, changes nothing. Nothing is
 // ever sent to the frame.
-const NAMESPACE = 'nato-ip4-explainer';
-const VERSION = 1;
+import { NAMESPACE, VERSION, EVENTS, CARD_EVENT } from './protocol.js';
+
 const MAX_HEIGHT = 20000;
-const EVENTS = ['nato-ip4:card', 'nato-ip4:view'];
 
 // A new height is applied right away when it follows the reader's input in the frame, or
 // when the frame's lower edge is off screen; otherwise it waits for that (nothing the
@@ -55,7 +54,7 @@ window.addEventListener('message', (event) => {
     }
   } else if (data.type === 'event' && EVENTS.includes(data.event)) {
     const { card, open, view } = data.detail ?? {};
-    const detail = data.event === 'nato-ip4:card'
+    const detail = data.event === CARD_EVENT
       ? { card: String(card), open: open === true }
       : { view: String(view) };
     frame.dispatchEvent(new CustomEvent(data.event, { bubbles: true, detail }));

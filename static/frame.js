@@ -9,8 +9,8 @@
 // document: it gives the frame a secret in its address, `#?secret=…`, and its host script
 // wp-embed.js shows and sizes the frame on `{ message: 'height', value, secret }`, capped
 // at 1000 px; beyond that the frame's own page scrolls). Events only in ours.
-const NAMESPACE = 'nato-ip4-explainer';
-const VERSION = 1;
+import { NAMESPACE, VERSION, INPUT_ALLOWANCE, CARD_EVENT, EVENTS } from './protocol.js';
+
 const pymId = new URLSearchParams(location.search).get('childId');
 // Read once: following a card's own link replaces the address's fragment.
 const wpSecret = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
@@ -21,8 +21,7 @@ function send(message) {
 
 // A height that follows the reader's click or key press in the frame says so: the page
 // may then move; otherwise frame-host.js waits until the frame's lower edge is off screen.
-// How long after input that is (the browser's own allowance, as in embed.js).
-const INPUT_ALLOWANCE = 500;
+// How long after input that is: INPUT_ALLOWANCE.
 let lastInput = -Infinity;
 for (const type of ['pointerdown', 'keydown']) {
   addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });
@@ -69,7 +68,7 @@ if (wpSecret) {
 
 // Where the frame's page scrolls, a card the reader opens near the frame's foot is brought up so that what it opened
 // shows, never past its own top. Only the frame's page scrolls, never the host's.
-document.addEventListener('nato-ip4:card', (event) => {
+document.addEventListener(CARD_EVENT, (event) => {
   if (!event.detail?.open || document.documentElement.scrollHeight <= innerHeight + 2) return;
   const card = document.querySelector(`[data-card="${CSS.escape(String(event.detail.card))}"]`);
   if (!card) return;
@@ -80,7 +79,7 @@ document.addEventListener('nato-ip4:card', (event) => {
   scrollBy({ top: Math.min(below, box.top), behavior: calm });
 });
 
-for (const type of ['nato-ip4:card', 'nato-ip4:view']) {
+for (const type of EVENTS) {
   document.addEventListener(type, (event) => {
     send({ namespace: NAMESPACE, version: VERSION, type: 'event', event: type, detail: event.detail });
   });
