@@ -1,9 +1,8 @@
 // Starts the explainer on the widget page (index.html) and in frame.html.
 //
 // A module, so it holds back neither the parser nor the first paint of the prerendered
-// text. (Async, it started the wasm sooner but ran in the middle of the parse: the titles
-// came 1.15 to 1.28x after the page without scripts, in two bench runs at 1x and 4x; as a
-// deferred module, 0.97 to 1.13x at 1x and 1.03 to 1.24x at 4x in three.)
+// text. Deferred: starting the wasm's compile during the parse, from an async module, did
+// not bring data-ready sooner (measured; README, Performance).
 // Before it runs the page answers the reader natively: a card's button toggles an empty
 // popover of its own and the CSS shows the card open (card.rs), a tab is a link to
 // `#nato-ip4/view/<view>`. When it runs it takes that state over; until the wasm is up it

@@ -14,7 +14,6 @@ export const CHROME_FLAGS = [
   '--disable-sync',
 ];
 
-
 // Chromium features that start work of the browser's own with every new window, which
 // Playwright opens for each new context: the address bar's WebUI popups load two renderers
 // and hundreds of scripts while the page under test loads (measured: they doubled the
@@ -24,16 +23,20 @@ const QUIET = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
 /**
  * Launch options with QUIET disabled besides what Playwright itself disables. Chromium reads
- * only the last `--disable-features`, so Playwright's own (found by launching once) is
- * replaced by one that holds both.
+ * only the last `--disable-features`, so Playwright's own (found by launching once per run;
+ * the test workers inherit it through the environment) is replaced by one that holds both.
  */
-export async function quietLaunchOptions(chromium, args = CHROME_FLAGS) {
-  const server = await chromium.launchServer({ executablePath: CHROME, args });
-  const own = server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));
-  await server.close();
-  if (!own) return { executablePath: CHROME, args: [...args, `--disable-features=${QUIET.join(',')}`] };
-  return { executablePath: CHROME, args: [...args, `${own},${QUIET.join(',')}`], ignoreDefaultArgs: [own] };
+async function quietLaunchOptions() {
+  process.env.NATO_IP4_PLAYWRIGHT_FEATURES ??= await (async () => {
+    const server = await chromium.launchServer({ executablePath: CHROME, args: CHROME_FLAGS });
+    const own = server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));
+    await server.close();
+    return own ?? '';
+  })();
+  const own = process.env.NATO_IP4_PLAYWRIGHT_FEATURES;
+  const quiet = own ? `${own},${QUIET.join(',')}` : `--disable-features=${QUIET.join(',')}`;
+  return { executablePath: CHROME, args: [...CHROME_FLAGS, quiet], ignoreDefaultArgs: own ? [own] : [] };
 }
 
 /** How the tests, the bench and the tools start Chromium. */
-export const launchOptions = await quietLaunchOptions(chromium);
+export const launchOptions = await quietLaunchOptions();

@@ -269,6 +269,16 @@ struct RawCard {
     excerpts: Vec<Spanned<String>>,
 }
 
+impl RawCard {
+    /// The fields only one kind of card has: each with its name and that kind.
+    fn owned_fields(&self) -> [(&'static str, &Option<Spanned<String>>, Kind); 2] {
+        [
+            ("role", &self.role, Kind::Person),
+            ("figure", &self.figure, Kind::Figure),
+        ]
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLink {
@@ -463,17 +473,9 @@ impl Checker<'_> {
             texts.push((field("id"), &card.id));
             texts.push((field("title"), &card.title));
             texts.push((field("summary"), &card.summary));
-            let own = [(Kind::Person, &card.role), (Kind::Figure, &card.figure)];
-            for (owner, value) in own {
+            for (name, value, owner) in card.owned_fields() {
                 if let (Some(value), true) = (value, kind == owner) {
-                    texts.push((
-                        field(if owner == Kind::Person {
-                            "role"
-                        } else {
-                            "figure"
-                        }),
-                        value,
-                    ));
+                    texts.push((field(name), value));
                 }
             }
         }
@@ -500,10 +502,7 @@ impl Checker<'_> {
     fn roles_and_figures(&mut self, raw: &RawFile) {
         for (kind, i, card) in raw.cards() {
             let field = |name: &str| format!("{}[{i}].{name}", kind.table());
-            for (name, value, owner) in [
-                ("role", &card.role, Kind::Person),
-                ("figure", &card.figure, Kind::Figure),
-            ] {
+            for (name, value, owner) in card.owned_fields() {
                 let table = owner.table();
                 match (value, kind == owner) {
                     (None, true) => self.report(
@@ -897,18 +896,18 @@ pub fn check(file: &str, source: &str, article: &str) -> Result<Article, Vec<Pro
 
 /// What the widget shows, from a file that passed every rule.
 fn assemble(raw: &RawFile, source: &str, article: &str) -> Article {
-    let position = |quote: &str| article.find(quote).unwrap_or(usize::MAX);
     let story_quotes = raw
         .story
         .excerpts
         .iter()
-        .map(|e| (position(e.get_ref()), e.get_ref().clone()))
+        .map(|e| placed(article, e))
         .collect();
-    let cards = cards_of(raw, article);
+    let index_of = index_of(raw);
+    let cards = cards_of(raw, article, &index_of);
     let map = raw
         .map
         .as_ref()
-        .map(|map| map_groups_of(map, raw, &cards, source));
+        .map(|map| map_groups_of(map, &index_of, &cards, source));
     Article {
         headline: raw.story.headline.get_ref().clone(),
         standfirst: raw.story.standfirst.get_ref().clone(),
@@ -937,19 +936,12 @@ fn index_of(raw: &RawFile) -> HashMap<&str, usize> {
 
 /// The cards, each with its quotes (its own excerpts and its links' sentences, in article
 /// order) and its connections (its links' other ends, by label).
-fn cards_of(raw: &RawFile, article: &str) -> Vec<Card> {
-    let position = |quote: &str| article.find(quote).unwrap_or(usize::MAX);
-    let index_of = index_of(raw);
+fn cards_of(raw: &RawFile, article: &str, index_of: &HashMap<&str, usize>) -> Vec<Card> {
     let mut quotes: Vec<Vec<(usize, String)>> = Vec::new();
     let mut cards: Vec<Card> = raw
         .cards()
         .map(|(kind, _, card)| {
-            quotes.push(
-                card.excerpts
-                    .iter()
-                    .map(|e| (position(e.get_ref()), e.get_ref().clone()))
-                    .collect(),
-            );
+            quotes.push(card.excerpts.iter().map(|e| placed(article, e)).collect());
             Card {
                 kind,
                 id: card.id.get_ref().clone(),
@@ -963,10 +955,7 @@ fn cards_of(raw: &RawFile, article: &str) -> Vec<Card> {
         })
         .collect();
     for link in &raw.link {
-        let quote = (
-            position(link.excerpt.get_ref()),
-            link.excerpt.get_ref().clone(),
-        );
+        let quote = placed(article, &link.excerpt);
         let ends = |side: &[Spanned<String>]| -> Vec<usize> {
             side.iter()
                 .map(|id| index_of[id.get_ref().as_str()])
@@ -988,8 +977,12 @@ fn cards_of(raw: &RawFile, article: &str) -> Vec<Card> {
 }
 
 /// The map's countries in their groups: a country of `map.cards` is in its card's.
-fn map_groups_of(map: &RawMap, raw: &RawFile, cards: &[Card], source: &str) -> MapGroups {
-    let index_of = index_of(raw);
+fn map_groups_of(
+    map: &RawMap,
+    index_of: &HashMap<&str, usize>,
+    cards: &[Card],
+    source: &str,
+) -> MapGroups {
     let countries = map
         .countries()
         .into_iter()
@@ -1024,6 +1017,15 @@ fn map_groups_of(map: &RawMap, raw: &RawFile, cards: &[Card], source: &str) -> M
         nato_source: map.nato_source.get_ref().clone(),
         countries,
     }
+}
+
+/// A quote with where it stands in the article (checked to be there).
+fn placed(article: &str, quote: &Spanned<String>) -> (usize, String) {
+    let text = quote.get_ref();
+    (
+        article.find(text.as_str()).unwrap_or(usize::MAX),
+        text.clone(),
+    )
 }
 
 /// Quotes by where they stand in the article, each once.

@@ -149,18 +149,23 @@ fn replace_word(text: &str, old: &str, new: &str, prefix: &str) -> Option<String
     (found > 0).then_some(out)
 }
 
-/// The scripts that import `protocol.js`: a release build bundles it into each, so that no
-/// page loads it on its own (the glue they import stays a file of its own).
-const IMPORT_PROTOCOL: [&str; 4] = ["boot.js", "embed.js", "frame.js", "frame-host.js"];
+/// The shared names every script imports; a release build bundles it into each.
+const PROTOCOL: &str = "protocol.js";
 
 fn minify_js_and_css(dist: &Path) -> Result<(), String> {
     let mut files: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".js") || name.ends_with(".css"))
-        .filter(|name| !IMPORT_PROTOCOL.contains(&name.as_str()) && name != "protocol.js")
+        .filter(|name| name != PROTOCOL)
         .collect();
     files.sort();
+    // The scripts that import the protocol get it bundled in, so that no page loads it on its
+    // own (the glue they import stays a file of its own); the rest are only minified.
+    let imports = |name: &String| {
+        fs::read_to_string(dist.join(name)).is_ok_and(|text| text.contains("'./protocol.js'"))
+    };
+    let (importers, others): (Vec<String>, Vec<String>) = files.into_iter().partition(imports);
     let options = [
         "--minify",
         "--outdir=.",
@@ -170,15 +175,14 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
     let mut bundled = Command::new("esbuild");
     bundled
         .current_dir(dist)
-        .args(IMPORT_PROTOCOL)
+        .args(&importers)
         .args(["--bundle", "--format=esm", "--external:./nato-ip4.js"])
         .args(options);
     run(&mut bundled)?;
-    // Bundled into each of them, it is not loaded on its own.
-    let protocol = dist.join("protocol.js");
+    let protocol = dist.join(PROTOCOL);
     fs::remove_file(&protocol).map_err(|e| format!("{}: {e}", protocol.display()))?;
     let mut esbuild = Command::new("esbuild");
-    esbuild.current_dir(dist).args(&files).args(options);
+    esbuild.current_dir(dist).args(&others).args(options);
     run(&mut esbuild).map(|_| ())
 }
 
