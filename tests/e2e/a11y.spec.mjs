@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WIDGET, openHost } from './hosts.mjs';
-import { EIGHT } from './cards.mjs';
+import { Explainer, EIGHT } from './explainer.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['Overview', 'People', 'Figures', 'Context'];
@@ -29,7 +29,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe: every view of the page, closed and open, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(WIDGET);
-    await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await Explainer.page(page).ready();
     for (const view of VIEWS) {
       await page.getByRole('tab', { name: view }).click();
       await expectNoViolations(page, `${view}, closed, ${colorScheme}`);
@@ -42,17 +42,15 @@ for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1000, height: 3000 });
     await openHost(page, { embed: 'element,iframe' });
-    const element = page.locator('nato-ip4-explainer');
-    await expect(element).toHaveAttribute('data-ready', '');
+    const element = await Explainer.element(page).ready();
     await expectNoViolations(page, `element, closed, ${colorScheme}`, 'nato-ip4-explainer');
-    await openAll(element);
+    await openAll(element.root);
     await expectNoViolations(page, `element, open, ${colorScheme}`, 'nato-ip4-explainer');
 
     // axe injects itself into the frame; a fresh page for the open state keeps the frame's
     // input path untouched by the closed-state scan.
     const scanFrame = async (target, open) => {
-      const frame = target.frameLocator('iframe[data-nato-ip4]');
-      await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      const frame = await Explainer.frame(target).ready();
       if (open) await openAll(frame.locator('body'));
       const { violations } = await new AxeBuilder({ page: target }).withTags(TAGS).include('iframe[data-nato-ip4]').analyze();
       const label = `frame, ${open ? 'open' : 'closed'}, ${colorScheme}`;
@@ -69,7 +67,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('keyboard only: one tab stop for the tabs, every control reachable, no trap, focus visible', async ({ page }) => {
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.page(page).ready();
   await page.locator('body').focus();
   const seen = [];
   for (let i = 0; i < 60; i++) {
@@ -103,9 +101,8 @@ test('keyboard only: one tab stop for the tabs, every control reachable, no trap
 test('focus is never hidden under a sticky host header (2.4.11)', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 500 });
   await openHost(page, { embed: 'element', css: 'sticky-header' });
-  const element = page.locator('nato-ip4-explainer');
-  await expect(element).toHaveAttribute('data-ready', '');
-  await element.locator('[data-card="japan"] .ip4-card-toggle').click();
+  const element = await Explainer.element(page).ready();
+  await element.toggle('japan').click();
   await page.keyboard.press('End');
   await page.locator('p.after').scrollIntoViewIfNeeded();
   // Walk backwards through the widget, so that each control scrolls in from the top.
@@ -130,7 +127,7 @@ for (const width of [320, 640]) {
   test(`reflows at ${width} CSS px with no horizontal scrolling, cards open`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(WIDGET);
-    await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    await Explainer.page(page).ready();
     for (const view of VIEWS) {
       await page.getByRole('tab', { name: view }).click();
       await openAll(page.locator('#nato-ip4'));
@@ -143,7 +140,7 @@ for (const width of [320, 640]) {
 test('every target is at least 24 by 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.page(page).ready();
   await openAll(page.locator('#nato-ip4'));
   const small = await page.evaluate(() => [...document.querySelectorAll('.ip4 button, .ip4 a')]
     .filter((el) => el.getClientRects().length)
@@ -156,8 +153,8 @@ test('every target is at least 24 by 24 px', async ({ page }) => {
 test('prefers-reduced-motion: reduce runs no animation or transition', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-  await page.locator('[data-card="japan"] .ip4-card-toggle').click();
+  const explainer = await Explainer.page(page).ready();
+  await explainer.toggle('japan').click();
   const moving = await page.evaluate(() => [...document.querySelectorAll('.ip4, .ip4 *')].filter((el) => {
     const s = getComputedStyle(el);
     const durations = `${s.transitionDuration},${s.animationDuration}`.split(',').map(parseFloat);
@@ -170,8 +167,8 @@ test('prefers-reduced-motion: reduce runs no animation or transition', async ({ 
 test('forced-colors: active keeps every control, state and focus visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-  await page.locator('[data-card="japan"] .ip4-card-toggle').click();
+  const explainer = await Explainer.page(page).ready();
+  await explainer.toggle('japan').click();
   const report = await page.evaluate(() => {
     const visibleEdge = (el) => {
       const s = getComputedStyle(el);
@@ -197,7 +194,7 @@ test('forced-colors: active keeps every control, state and focus visible', async
 
 test('screen readers: a named region, a sensible heading outline and a short announcement', async ({ page }) => {
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  const explainer = await Explainer.page(page).ready();
   const region = page.getByRole('region', { name: /NATO to Collaborate/ });
   await expect(region).toHaveCount(1);
   const outline = await region.evaluate((r) => [...r.querySelectorAll('h2, h3, h4')]
@@ -205,7 +202,7 @@ test('screen readers: a named region, a sensible heading outline and a short ann
     .map((h) => Number(h.tagName[1])));
   expect(outline[0]).toBe(2);
   for (let i = 1; i < outline.length; i++) expect(outline[i] - outline[i - 1]).toBeLessThanOrEqual(1);
-  await page.locator('[data-card="australia"] .ip4-card-toggle').click();
+  await explainer.toggle('australia').click();
   const status = region.getByRole('status');
   await expect(status).toHaveText('Australia opened');
   expect((await status.textContent()).length).toBeLessThan(40);

@@ -5,6 +5,7 @@
 // reader is done, so that every press really comes before them.
 import { test, expect } from '@playwright/test';
 import { WIDGET } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
 
 async function slowDown(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -42,10 +43,10 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     const release = await holdWasm(page);
     await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
 
-    const host = page.locator('#nato-ip4');
-    const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
+    const explainer = Explainer.page(page);
+  const toggle = (id) => explainer.toggle(id).first();
     await expect(toggle('japan')).toBeVisible();
-    await expect(host).not.toHaveAttribute('data-ready', '');
+    await explainer.notReady();
 
     await toggle('japan').click();
     await toggle('australia').focus();
@@ -55,20 +56,20 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     // At once, before the wasm: the page does it natively.
     for (const id of ['japan', 'australia', 'ukraine']) {
       await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
-      await expect(page.locator(`[data-card="${id}"] .ip4-quote`).first()).toBeVisible();
+      await expect(explainer.card(id).locator('.ip4-quote').first()).toBeVisible();
     }
     await page.getByRole('tab', { name: 'People' }).click();
     await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
     await expect(toggle('hicks')).toBeVisible();
-    await expect(host, 'every press came before the wasm was up').not.toHaveAttribute('data-ready', '');
+    await explainer.notReady('every press came before the wasm was up');
 
     release();
-    await expect(host).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await explainer.ready({ timeout: 30_000 });
     // Still so once the wasm has taken over: the same state, and focus where the reader left it.
     await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
     await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toBeFocused();
     await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
-    await expect(host.locator('[data-card="hicks"]')).toBeVisible();
+    await expect(explainer.root.locator('[data-card="hicks"]')).toBeVisible();
     for (const id of ['japan', 'australia', 'ukraine']) {
       await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
     }
@@ -91,7 +92,8 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
 test('a card closed again before the wasm is up stays closed, and a deep link opens at once', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(`${WIDGET}#nato-ip4/stoltenberg`, { waitUntil: 'commit' });
-  const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
+  const explainer = Explainer.page(page);
+  const toggle = (id) => explainer.toggle(id).first();
   await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Overview' }).click();
@@ -99,7 +101,7 @@ test('a card closed again before the wasm is up stays closed, and a deep link op
   await toggle('ai').click();
   await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
   release();
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await explainer.ready();
   await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('Overview');
   await page.getByRole('tab', { name: 'People' }).click();
@@ -113,8 +115,9 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     const releaseBoot = await hold(page, '**/boot.js');
     const releaseWasm = await holdWasm(page);
     await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
-    const toggle = (id) => page.locator(`[data-card="${id}"] button[aria-expanded]`).first();
-    const details = (id) => page.locator(`[data-card="${id}"] .ip4-quote`).first();
+    const explainer = Explainer.page(page);
+  const toggle = (id) => explainer.toggle(id).first();
+    const details = (id) => explainer.card(id).locator('.ip4-quote').first();
 
     // The moment the first toggle is painted.
     await toggle('japan').click();
@@ -129,7 +132,7 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     await expect(details('ai')).toBeHidden();
     await page.getByRole('tab', { name: 'People' }).click();
     expect(await page.evaluate(() => document.querySelectorAll('script[src]').length)).toBeGreaterThan(0);
-    await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready', '');
+    await explainer.notReady();
 
     // boot.js takes it over: the same state, now in the markup's own terms.
     releaseBoot();
@@ -140,7 +143,7 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
 
     // And so does the wasm.
     releaseWasm();
-    await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await explainer.ready({ timeout: 30_000 });
     await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
     await page.getByRole('tab', { name: 'Overview' }).click();
     for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
@@ -158,6 +161,7 @@ test('before any script has run, a map label and a link to a card are not lost e
   await page.locator('#nato-ip4 .ip4-map-label[data-map="new-zealand"]').click();
   await expect(page).toHaveURL(/#nato-ip4\/new-zealand$/);
   releaseBoot();
-  await expect(page.locator('[data-card="new-zealand"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('[data-card="new-zealand"]')).toBeInViewport();
+  const explainer = Explainer.page(page);
+  await explainer.expectOpen('new-zealand');
+  await expect(explainer.card('new-zealand')).toBeInViewport();
 });

@@ -3,6 +3,7 @@
 // and leading from a partner's label or shape to its card.
 import { test, expect } from '@playwright/test';
 import { WIDGET, openHost } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
 
 const PARTNERS = ['japan', 'south-korea', 'australia', 'new-zealand'];
 
@@ -100,25 +101,23 @@ for (const [how, target] of [['label', (root, id) => root.locator(`.ip4-map-labe
   test(`a partner's ${how} opens its card, brings it into view and moves focus to it`, async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(WIDGET);
-    const root = page.locator('#nato-ip4');
-    await expect(root).toHaveAttribute('data-ready', '');
-    await target(root, 'australia').click({ force: how === 'shape' });
-    const toggle = root.locator('[data-card="australia"] button[aria-expanded]').first();
+    const explainer = await Explainer.page(page).ready();
+    await target(explainer, 'australia').click({ force: how === 'shape' });
+    const toggle = explainer.toggle('australia').first();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle).toBeFocused();
-    await expect(root.locator('[data-card="australia"]')).toBeInViewport();
+    await expect(explainer.card('australia')).toBeInViewport();
   });
 }
 
 test('in the element, a shape and a label lead to their cards as well', async ({ page }) => {
   await openHost(page, { embed: 'element' });
-  const element = page.locator('nato-ip4-explainer');
-  await expect(element).toHaveAttribute('data-ready', '');
+  const element = await Explainer.element(page).ready();
   // Australia: the middle of Japan's outline is sea.
   await element.locator('.ip4 svg [data-map="australia"]').click({ force: true });
-  await expect(element.locator('[data-card="australia"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+  await element.expectOpen('australia');
   await element.locator('.ip4-map-label[data-map="new-zealand"]').click();
-  await expect(element.locator('[data-card="new-zealand"] button[aria-expanded]')).toBeFocused();
+  await expect(element.toggle('new-zealand')).toBeFocused();
 });
 
 test("hovering or focusing a partner's label outlines its shape", async ({ page }) => {

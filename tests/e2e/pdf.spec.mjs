@@ -4,6 +4,7 @@
 // no page is blank and no line prints over another.
 import { test, expect } from '@playwright/test';
 import { WIDGET, openHost } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
 import {
   squash, widgetTextIn, pdfPages, overprinted, expectNoBlankPage, expectEverything, FALLBACK_TITLES,
 } from './paper.mjs';
@@ -31,24 +32,24 @@ async function printToText(page) {
 test('the widget page prints every card’s text, and no blank page', async ({ page, browser }) => {
   const text = await widgetText(browser);
   await page.goto(WIDGET);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.page(page).ready();
   expectEverything(await printToText(page), text);
 });
 
 test('the frame page prints every card’s text, and no blank page', async ({ page, browser }) => {
   const text = await widgetText(browser);
   await page.goto(`${WIDGET}frame.html`);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.page(page).ready();
   expectEverything(await printToText(page), text);
 });
 
 test('an article page with a started element prints all of the widget and the article, and no blank page', async ({ page, browser }) => {
   const text = await widgetText(browser);
   await openHost(page, { embed: 'element' });
-  await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
+  const element = await Explainer.element(page).ready();
   // A card open and a tab switched: print shows everything whatever the reader left open.
-  await page.locator('nato-ip4-explainer [data-card="japan"] button[aria-expanded]').click();
-  await page.locator('nato-ip4-explainer [role=tab]', { hasText: 'People' }).click();
+  await element.toggle('japan').click();
+  await element.tab('People').click();
   const pages = await printToText(page);
   expectEverything(pages, text);
   expect(squash(pages.join(' '))).toContain(squash(await page.locator('p.after').textContent()));
@@ -56,7 +57,7 @@ test('an article page with a started element prints all of the widget and the ar
 
 test('an article page whose element never started prints its fallback and the article, and no blank page', async ({ page }) => {
   await openHost(page, { embed: 'element', spacer: 1 });
-  await expect(page.locator('nato-ip4-explainer')).not.toHaveAttribute('data-ready', '');
+  await Explainer.element(page).notReady();
   const pages = await printToText(page);
   expectNoBlankPage(pages);
   const paper = squash(pages.join(' '));

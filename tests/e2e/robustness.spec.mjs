@@ -3,6 +3,7 @@
 // failure paths (no wasm, a policy that forbids it, removal and re-adding).
 import { test, expect } from '@playwright/test';
 import { WIDGET, openHost } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
 
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20241126);
 const STEPS = 10_000;
@@ -69,8 +70,9 @@ test(`${STEPS} random steps across two instances and the frame keep ARIA consist
   page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
   await page.setViewportSize({ width: 1000, height: 2400 });
   await openHost(page, { embed: 'element,element,iframe' });
-  for (const el of await page.locator('nato-ip4-explainer').all()) await expect(el).toHaveAttribute('data-ready', '');
-  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('nato-ip4-explainer')).toHaveCount(2);
+  for (const n of [0, 1]) await Explainer.element(page, n).ready();
+  await Explainer.frame(page).ready();
   const frame = page.frames().find((f) => f.url().includes('frame.html'));
 
   let done = 0;
@@ -102,12 +104,11 @@ test.describe('when the wasm cannot start', () => {
     await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(WIDGET);
     await page.waitForTimeout(1000);
-    for (const id of ['ukraine', 'japan', 'new-zealand']) {
-      await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
-    }
+    const explainer = Explainer.page(page);
+    await explainer.expectTitles();
     expect(ours(messages)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
-    await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready', '');
+    await explainer.notReady();
   });
 
   for (const [cause, setup] of [
@@ -139,8 +140,7 @@ test('removed and added again twenty times, it comes back working with nothing l
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await openHost(page, { embed: 'element' });
-  const element = page.locator('nato-ip4-explainer');
-  await expect(element).toHaveAttribute('data-ready', '');
+  const element = await Explainer.element(page).ready();
   for (let i = 0; i < 20; i++) {
     await page.evaluate(() => {
       const el = document.querySelector('nato-ip4-explainer');
@@ -148,14 +148,13 @@ test('removed and added again twenty times, it comes back working with nothing l
       el.remove();
       parent.append(el);
     });
-    await expect(element).toHaveAttribute('data-ready', '');
+    await element.ready();
   }
-  const toggle = element.locator('[data-card="misinformation"] .ip4-card-toggle');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await element.toggle('misinformation').click();
+  await element.expectOpen('misinformation');
   expect(await page.evaluate(() => document.querySelector('nato-ip4-explainer').shadowRoot.querySelectorAll('.ip4, slot').length)).toBe(1);
   // The hash listener of each removed widget is gone: a deep link opens one card, once.
   await page.evaluate(() => { location.hash = '#nato-ip4/ai'; });
-  await expect(element.locator('[data-card="ai"] .ip4-card-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await element.expectOpen('ai');
   expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { openHost, watchProblems } from './hosts.mjs';
-import { EIGHT } from './cards.mjs';
+import { Explainer } from './explainer.mjs';
 
 const [folder] = readdirSync('dist/v');
 const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
@@ -85,12 +85,12 @@ test('a trap while the widget page starts leaves one console error and the text 
   await expect.poll(() => problems.length).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   expectOneReport(problems);
-  await expect(page.locator('#nato-ip4')).not.toHaveAttribute('data-ready');
-  for (const id of EIGHT) await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
+  const explainer = Explainer.page(page);
+  await explainer.notReady();
+  await explainer.expectTitles();
   // The page still answers the reader itself.
-  const toggle = page.locator('[data-card="japan"] button[aria-expanded]');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await explainer.toggle('japan').click();
+  await explainer.expectOpen('japan');
 });
 
 test('a trap while the element starts leaves one console error and its fallback', async ({ page }) => {
@@ -100,8 +100,8 @@ test('a trap while the element starts leaves one console error and its fallback'
   await expect.poll(() => problems.length).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   expectOneReport(problems);
-  const element = page.locator('nato-ip4-explainer');
-  await expect(element).not.toHaveAttribute('data-ready');
+  const element = Explainer.element(page);
+  await element.notReady();
   await expect(element.locator('.nato-ip4-fallback h2')).toBeVisible();
   await expect(element.locator('.nato-ip4-fallback li', { hasText: 'New Zealand' })).toBeVisible();
   await expect(page.locator('p.after')).toBeVisible();

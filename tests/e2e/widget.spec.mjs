@@ -2,17 +2,14 @@
 // the wasm, driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './hosts.mjs';
-import { EIGHT as CONTRACT_CARDS } from './cards.mjs';
+import { Explainer, EIGHT as CONTRACT_CARDS } from './explainer.mjs';
 
 test('comes up from a sub-path with every card and no error', async ({ page }) => {
   const errors = watchProblems(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('./');
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-  for (const id of CONTRACT_CARDS) {
-    await expect(page.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
-  }
+  await (await Explainer.page(page).ready()).expectTitles();
   expect(errors).toEqual([]);
   for (const url of requests) {
     expect(url.startsWith('http://127.0.0.1:4173/news/2024/ip4/'), url).toBe(true);
@@ -29,27 +26,27 @@ test('the served page already holds every card before any script runs', async ({
 
 test('cards open and close with Enter and Space', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-  const button = page.locator('[data-card="australia"] button[aria-expanded]').first();
+  const explainer = await Explainer.page(page).ready();
+  const button = explainer.toggle('australia').first();
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('[data-card="australia"] .ip4-quote').first()).toBeVisible();
+  await expect(explainer.card('australia').locator('.ip4-quote').first()).toBeVisible();
   await page.keyboard.press('Space');
   await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('[data-card="australia"] .ip4-quote').first()).toBeHidden();
+  await expect(explainer.card('australia').locator('.ip4-quote').first()).toBeHidden();
 });
 
 test('tabs work with arrow keys from the keyboard alone', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-  await page.locator('[role=tab][aria-selected=true]').focus();
+  const explainer = await Explainer.page(page).ready();
+  await explainer.selectedTab().focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('[role=tab][aria-selected=true]')).toHaveText('People');
-  await expect(page.locator('[role=tab][aria-selected=true]')).toBeFocused();
-  await expect(page.locator('[data-card="hicks"] .ip4-card-title')).toBeVisible();
+  await expect(explainer.selectedTab()).toHaveText('People');
+  await expect(explainer.selectedTab()).toBeFocused();
+  await expect(explainer.title('hicks')).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.locator('[data-card="sullivan"] button[aria-expanded]')).toBeFocused();
+  await expect(explainer.toggle('sullivan')).toBeFocused();
 });
 
 test.describe('with JavaScript off', () => {
@@ -104,7 +101,7 @@ test('the sample article embeds the widget both ways', async ({ page }) => {
   const errors = watchProblems(page);
   await page.setViewportSize({ width: 1000, height: 4000 });
   await page.goto('sample.html');
-  await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
-  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.element(page).ready();
+  await Explainer.frame(page).ready();
   expect(errors).toEqual([]);
 });

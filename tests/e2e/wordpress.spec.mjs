@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../wordpress/site.mjs';
 import { WIDGET, recordLayoutShifts, layoutShift, watchProblems } from './hosts.mjs';
-import { EIGHT } from './cards.mjs';
+import { Explainer, EIGHT } from './explainer.mjs';
 
 // In order, in one worker: one WordPress for the whole file.
 test.describe.configure({ mode: 'default' });
@@ -78,22 +78,20 @@ async function expectArticleAfter(page, widget) {
   }
 }
 
-/** Opens and closes a card in `root` (a locator of the widget), by click. */
-async function expectCardsWork(root) {
-  const toggle = root.locator('[data-card="japan"] button[aria-expanded]');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(root.locator('[data-card="japan"] .ip4-card-body')).toBeVisible();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+/** Opens and closes a card of `explainer` (an Explainer), by click. */
+async function expectCardsWork(explainer) {
+  await explainer.toggle('japan').click();
+  await explainer.expectOpen('japan');
+  await expect(explainer.body('japan')).toBeVisible();
+  await explainer.toggle('japan').click();
+  await explainer.expectOpen('japan', false);
 }
 
 /** Opens every card of the Initiatives and Partners; returns the frame's height after. */
 async function openAll(frame) {
   for (const id of EIGHT) {
-    const toggle = frame.locator(`[data-card="${id}"] button[aria-expanded]`);
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await frame.toggle(id).click();
+    await frame.expectOpen(id);
   }
 }
 
@@ -139,8 +137,7 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
       const iframe = page.locator('iframe.wp-embedded-content');
       await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
       await expect(iframe).toHaveAttribute('src', /frame\.html#\?secret=[A-Za-z0-9]{10}$/);
-      const frame = page.frameLocator('iframe.wp-embedded-content');
-      await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
       // Shown (WordPress hides it until the frame speaks), the blockquote gone, full width.
       await expect(iframe).toBeVisible();
       await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
@@ -168,8 +165,7 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const link = await publish(request, PLAIN_PORT, 'author', 'Further down', blockPost(block.embed(PAGE), LONG_BEFORE));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
     await expect(page.locator('iframe.wp-embedded-content')).toBeVisible();
     expect(await layoutShift(page)).toBe(0);
     await page.locator('iframe.wp-embedded-content').scrollIntoViewIfNeeded();
@@ -185,14 +181,14 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const { page, problems, context } = await readerPage(browser, { viewport: { width: 1000, height: 900 } });
     await page.goto(link);
     const iframe = page.locator('iframe.wp-embedded-content');
-    const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
     const width = (await iframe.boundingBox()).width;
     expect(width).toBeGreaterThanOrEqual(640);
     // The headline, the tabs, the map and the eight titles, within the frame's first 1000 px.
-    for (const selector of ['h2', '[role=tablist]', '.ip4-map-svg', ...EIGHT.map((id) => `[data-card="${id}"] .ip4-card-title`)]) {
-      const bottom = await frame.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
-      expect(bottom, selector).toBeLessThanOrEqual(1000);
+    const seen = [...['h2', '[role=tablist]', '.ip4-map-svg'].map((s) => [s, frame.locator(s)]), ...EIGHT.map((id) => [id, frame.title(id)])];
+    for (const [name, locator] of seen) {
+      const bottom = await locator.first().evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom, name).toBeLessThanOrEqual(1000);
     }
     await openAll(frame);
     await expect.poll(() => heightOf(iframe)).toBe(1000);
@@ -231,16 +227,15 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const { page, problems, context } = await readerPage(browser, { viewport: { width: 1000, height: 1200 }, reducedMotion: 'reduce' });
     await page.goto(link);
     const iframe = page.locator('iframe.wp-embedded-content');
-    const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
     await expect.poll(() => heightOf(iframe)).toBe(1000);
     // The last initiative's toggle sits near the frame's foot; its details would open below it.
-    const card = frame.locator('[data-card="cybersecurity"]');
-    await card.locator('button[aria-expanded]').scrollIntoViewIfNeeded();
+    const card = frame.card('cybersecurity');
+    await frame.toggle('cybersecurity').scrollIntoViewIfNeeded();
     expect(await frame.locator('html').evaluate(() => scrollY)).toBe(0);
     const pageScroll = await page.evaluate(() => scrollY);
-    await card.locator('button[aria-expanded]').click();
-    await expect(card.locator('.ip4-card-body')).toBeVisible();
+    await frame.toggle('cybersecurity').click();
+    await expect(frame.body('cybersecurity')).toBeVisible();
     await expect.poll(() => card.evaluate((el) => {
       const box = el.getBoundingClientRect();
       return box.top >= 0 && (box.bottom <= innerHeight + 1 || box.top < 1);
@@ -258,16 +253,14 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     });
     await page.goto(link);
     const iframe = page.locator('iframe.wp-embedded-content');
-    const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
     await expect.poll(() => heightOf(iframe)).toBe(1000);
     // The frame fits the phone's column: nothing on the page scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
     for (const id of EIGHT) {
-      const toggle = frame.locator(`[data-card="${id}"] button[aria-expanded]`);
-      await toggle.tap();
-      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await frame.toggle(id).tap();
+      await frame.expectOpen(id);
     }
     // A swipe inside the frame scrolls the frame's page.
     // (Opening a card near the frame's foot scrolls the frame's page; back to its top.)
@@ -296,8 +289,7 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const link = await publish(request, PLAIN_PORT, 'author', 'Sandbox', blockPost(block.embed(PAGE)));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const frame = page.frameLocator('iframe.wp-embedded-content');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page, 'iframe.wp-embedded-content').ready();
     // Every tab selects its panel; every toggle in it opens its card; every link does its job.
     const tabs = await frame.locator('[role=tab]').all();
     for (const tab of tabs) {
@@ -339,13 +331,12 @@ test.describe('snippets pasted into a Custom HTML block or the Classic editor', 
     const link = await publish(request, PLAIN_PORT, 'admin', 'Classic element', classicPost(snippet('element')));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const element = page.locator('nato-ip4-explainer');
-    await expect(element).toHaveAttribute('data-ready', '');
-    for (const id of EIGHT) await expect(element.locator(`[data-card="${id}"] .ip4-card-title`)).toBeVisible();
-    await expectArticleAfter(page, element);
+    const element = await Explainer.element(page).ready();
+    await element.expectTitles();
+    await expectArticleAfter(page, element.root);
     expect(await layoutShift(page)).toBe(0);
     await expectCardsWork(element);
-    await expectArticleAfter(page, element);
+    await expectArticleAfter(page, element.root);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -354,15 +345,13 @@ test.describe('snippets pasted into a Custom HTML block or the Classic editor', 
     const link = await publish(request, PLAIN_PORT, 'editor', 'Custom HTML', blockPost([block.html(snippet('element')), block.html(snippet('iframe'))].join('\n\n')));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const element = page.locator('nato-ip4-explainer');
-    await expect(element).toHaveAttribute('data-ready', '');
+    const element = await Explainer.element(page).ready();
     await expectCardsWork(element);
     const iframe = page.locator('iframe[data-nato-ip4]');
-    const frame = page.frameLocator('iframe[data-nato-ip4]');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page).ready();
     await expect(page.locator('.nato-ip4-frame-link')).toBeHidden();
     const closed = await heightOf(iframe);
-    await frame.locator('[data-card="japan"] button[aria-expanded]').click();
+    await frame.toggle('japan').click();
     await expect.poll(() => heightOf(iframe)).toBeGreaterThan(closed);
     await expectArticleAfter(page, iframe);
     expect(await layoutShift(page)).toBe(0);
@@ -375,10 +364,9 @@ test.describe('snippets pasted into a Custom HTML block or the Classic editor', 
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
     const iframe = page.locator('iframe[data-nato-ip4]');
-    const frame = page.frameLocator('iframe[data-nato-ip4]');
-    await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+    const frame = await Explainer.frame(page).ready();
     const closed = await heightOf(iframe);
-    await frame.locator('[data-card="ai"] button[aria-expanded]').click();
+    await frame.toggle('ai').click();
     await expect.poll(() => heightOf(iframe)).toBeGreaterThan(closed);
     await expectArticleAfter(page, iframe);
     expect(problems).toEqual([]);
@@ -417,7 +405,7 @@ async function expectWorkingLink(page, name) {
   expect(await anchor.getAttribute('href')).toBe(PAGE);
   await anchor.click();
   await expect(page).toHaveURL(PAGE);
-  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await Explainer.page(page).ready();
 }
 
 // --------------------------------------------------------------------------------------- plugin
@@ -438,8 +426,7 @@ test.describe('the plugin', () => {
       await page.goto(link);
       const iframe = page.locator('.nato-ip4-frame > iframe[data-nato-ip4]');
       await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
-      const frame = page.frameLocator('iframe[data-nato-ip4]');
-      await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+      const frame = await Explainer.frame(page).ready();
       expect(await layoutShift(page)).toBe(0);
       const events = [];
       await page.exposeFunction('__event', (detail) => events.push(detail));
@@ -462,17 +449,18 @@ test.describe('the plugin', () => {
     ].join('\n\n')));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const [first, second] = await page.locator('nato-ip4-explainer').all();
-    await expect(first).toHaveAttribute('data-ready', '');
-    await expect(first.locator('.ip4')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('nato-ip4-explainer')).toHaveCount(2);
+    const first = await Explainer.element(page, 0).ready();
+    const second = Explainer.element(page, 1);
+    await expect(first.widget()).toHaveAttribute('data-theme', 'dark');
     // The card opens in its own view.
-    await expect(first.locator('[data-card="japan"] button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
-    await expect(first.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    await first.expectOpen('japan');
+    await expect(first.selectedTab()).toHaveText('Overview');
     // It starts when the reader comes near it.
-    await second.scrollIntoViewIfNeeded();
-    await expect(second).toHaveAttribute('data-ready', '');
-    await expect(second.locator('[role=tab][aria-selected=true]')).toHaveText('People');
-    await expectArticleAfter(page, second);
+    await second.root.scrollIntoViewIfNeeded();
+    await second.ready();
+    await expect(second.selectedTab()).toHaveText('People');
+    await expectArticleAfter(page, second.root);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -482,13 +470,12 @@ test.describe('the plugin', () => {
       classicPost('[nato-ip4 view="everything" theme="dark&quot;><script>alert(1)</script>"]'));
     const { page, problems, context } = await readerPage(browser);
     await page.goto(link);
-    const element = page.locator('nato-ip4-explainer');
-    await expect(element).toHaveAttribute('data-ready', '');
-    await expect(element.locator('[role=tab][aria-selected=true]')).toHaveText('Overview');
+    const element = await Explainer.element(page).ready();
+    await expect(element.selectedTab()).toHaveText('Overview');
     expect(problems.filter((p) => p.includes('"view"'))).toHaveLength(1);
     expect(problems.filter((p) => p.includes('"theme"'))).toHaveLength(1);
     expect(problems).toHaveLength(2);
-    await expectArticleAfter(page, element);
+    await expectArticleAfter(page, element.root);
     await context.close();
   });
 

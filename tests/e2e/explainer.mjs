@@ -1,0 +1,97 @@
+// The explainer as the end-to-end tests meet it, wherever it is embedded: the widget page, the
+// custom element, the iframe, a WordPress post (a page object, as Leptos's e2e tests keep one).
+// The selectors for what a reader sees live here once; the specs say what the reader does.
+import { expect } from '@playwright/test';
+import { EIGHT } from './cards.mjs';
+
+export { EIGHT };
+
+export class Explainer {
+  /**
+   * @param scope what holds one explainer: a Page, the element's Locator or a FrameLocator
+   * @param root the element that carries `data-ready` once the wasm has taken over
+   */
+  constructor(scope, root) {
+    this.scope = scope;
+    this.root = root;
+  }
+
+  /** The widget page itself (index.html or frame.html opened as a page). */
+  static page(page) {
+    return new Explainer(page, page.locator('#nato-ip4'));
+  }
+
+  /**
+   * The `<nato-ip4-explainer>` on a host page (its shadow root is pierced): the only one, or
+   * the `n`th of several.
+   */
+  static element(page, n) {
+    const all = page.locator('nato-ip4-explainer');
+    const host = n === undefined ? all : all.nth(n);
+    return new Explainer(host, host);
+  }
+
+  /** An element mounted by `mount()` on a target of the host page's own. */
+  static mounted(page, selector) {
+    const target = page.locator(selector);
+    return new Explainer(target, target);
+  }
+
+  /** The only iframe on a host page: ours, or another (WordPress's oEmbed frame) by its selector. */
+  static frame(page, selector = 'iframe[data-nato-ip4]') {
+    const frame = page.frameLocator(selector);
+    return new Explainer(frame, frame.locator('#nato-ip4'));
+  }
+
+  locator(selector, options) {
+    return this.scope.locator(selector, options);
+  }
+
+  card(id) {
+    return this.scope.locator(`[data-card="${id}"]`);
+  }
+
+  /** The button that opens and closes a card (prerendered, then the wasm's). */
+  toggle(id) {
+    return this.card(id).locator('button[aria-expanded]');
+  }
+
+  title(id) {
+    return this.card(id).locator('.ip4-card-title');
+  }
+
+  body(id) {
+    return this.card(id).locator('.ip4-card-body');
+  }
+
+  tab(name) {
+    return this.scope.getByRole('tab', { name });
+  }
+
+  selectedTab() {
+    return this.scope.locator('[role=tab][aria-selected=true]');
+  }
+
+  /** The widget's own root, which carries the theme. */
+  widget() {
+    return this.scope.locator('.ip4');
+  }
+
+  async ready(options) {
+    await expect(this.root).toHaveAttribute('data-ready', '', options);
+    return this;
+  }
+
+  async notReady(message) {
+    await expect(this.root, message).not.toHaveAttribute('data-ready', '');
+  }
+
+  async expectOpen(id, open = true) {
+    await expect(this.toggle(id)).toHaveAttribute('aria-expanded', String(open));
+  }
+
+  /** Every card of the contract list shows its title. */
+  async expectTitles() {
+    for (const id of EIGHT) await expect(this.title(id)).toBeVisible();
+  }
+}

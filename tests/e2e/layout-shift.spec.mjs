@@ -1,0 +1,40 @@
+// Zero layout shift on the host page: the element and the iframe reserve the height they
+// take, at a phone's width and a desktop's.
+import { test, expect } from '@playwright/test';
+import { openHost, recordLayoutShifts, layoutShift } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
+
+for (const width of [360, 1280]) {
+  test(`element at ${width} px, and the reserved height fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 2400 });
+    await recordLayoutShifts(page);
+    await openHost(page, { embed: 'element' });
+    const element = await Explainer.element(page).ready();
+    await page.waitForTimeout(500);
+    expect(await layoutShift(page)).toBe(0);
+    // As tests/engines/embed.spec.mjs prints it for Firefox and WebKit.
+    const [reserved, widget] = await element.root.evaluate((el) =>
+      [el.getBoundingClientRect().height, el.shadowRoot.querySelector('.ip4').getBoundingClientRect().height]);
+    console.log(`chromium element at ${width} px: reserved ${reserved.toFixed(1)} px, widget ${widget.toFixed(1)} px, gap ${(reserved - widget).toFixed(1)} px`);
+    expect(Math.abs(reserved - widget)).toBeLessThanOrEqual(8);
+  });
+
+  test(`element at ${width} px, with a chosen view and card`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 2400 });
+    await recordLayoutShifts(page);
+    await openHost(page, { embed: 'element', attrs: 'view="figures" card="baseline"' });
+    const element = await Explainer.element(page).ready();
+    await element.expectOpen('baseline');
+    await page.waitForTimeout(500);
+    expect(await layoutShift(page)).toBe(0);
+  });
+
+  test(`iframe at ${width} px, under iframe { height: 100% }`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 2400 });
+    await recordLayoutShifts(page);
+    await openHost(page, { embed: 'iframe', css: 'iframe-full-height' });
+    await Explainer.frame(page).ready();
+    await page.waitForTimeout(500);
+    expect(await layoutShift(page)).toBe(0);
+  });
+}
