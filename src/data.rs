@@ -1,15 +1,7 @@
 //! The article's facts as typed static data, generated at build time by `build.rs` from
 //! `src/article.toml` after every check passed. Nothing here is parsed at run time.
 
-/// What kind of thing a card is about; decides which view it appears in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Initiative,
-    Partner,
-    Person,
-    Figure,
-    Context,
-}
+pub use nato_ip4_types::{Group, Kind};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Fact {
@@ -45,19 +37,6 @@ pub struct Card {
     /// Sentences quoted word for word from the article, in article order.
     pub quotes: &'static [&'static str],
     pub connections: &'static [Connection],
-}
-
-/// Which group a country on the map belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Group {
-    /// A NATO member (the one list from outside the article, with its source).
-    Nato,
-    /// One of the four Indo-Pacific partners, tied to its card.
-    Partner,
-    /// A state the article names as an authoritarian challenger.
-    Challenger,
-    /// A country tied to an initiative card (Ukraine).
-    Initiative,
 }
 
 #[derive(Debug, PartialEq, Eq)]

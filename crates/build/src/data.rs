@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use toml::Spanned;
 
 use crate::map::Drawing;
+pub use nato_ip4_types::{Group, Kind};
 
 /// One thing wrong with the data file, located for the person who edits it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,46 +130,6 @@ impl Rule {
             Rule::PartnersOnTheMap => "a partner card has no country in `map.cards`",
         }
     }
-}
-
-/// A kind of card: a table of the data file, and a variant of `Kind` in `src/data.rs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Initiative,
-    Partner,
-    Person,
-    Figure,
-    Context,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Initiative,
-        Kind::Partner,
-        Kind::Person,
-        Kind::Figure,
-        Kind::Context,
-    ];
-
-    /// Its table's name in the data file (`[[partner]]`).
-    pub fn table(self) -> &'static str {
-        match self {
-            Kind::Initiative => "initiative",
-            Kind::Partner => "partner",
-            Kind::Person => "person",
-            Kind::Figure => "figure",
-            Kind::Context => "context",
-        }
-    }
-}
-
-/// A group of the map's countries: a variant of `Group` in `src/data.rs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Group {
-    Nato,
-    Challenger,
-    Partner,
-    Initiative,
 }
 
 /// The map's lists in the data file: `Cards` countries take their group from their card.
