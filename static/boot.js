@@ -13,6 +13,7 @@
 //
 // Options come from the page's query: ?theme=dark&view=people&card=japan.
 import { HOST_ID as HOST } from './protocol.js';
+import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
 
 {
   const base = import.meta.url;
@@ -166,21 +167,13 @@ import { HOST_ID as HOST } from './protocol.js';
     const host = document.getElementById(HOST);
     const old = host.firstElementChild;
     const next = document.createElement('div');
-    next.hidden = true;
     // Yew fires `ready` from inside its render loop, which may still render what the
     // widget does at start (a deep link, say); take over in the next task, when it is done.
     // Until then the page still answers the reader itself.
     next.addEventListener('ready', () => setTimeout(() => swapIn(host, old, next)), { once: true });
-    host.append(next);
-    // The map's drawing is kept as the page has it: the wasm carries no geometry.
-    const drawing = old.querySelector('svg.ip4-map-svg');
-    if (drawing) next.append(drawing.cloneNode(true));
-    const options = {};
     const query = new URLSearchParams(location.search);
-    for (const name of ['theme', 'view', 'card']) {
-      if (query.has(name)) options[name] = query.get(name);
-    }
-    module.mount(next, options);
+    const options = optionsFrom((name) => query.get(name));
+    renderOutOfSight(module, next, host, old, options);
   }
 
   // The widget page's Embed panel: its script loads only when a producer opens it.
@@ -190,10 +183,7 @@ import { HOST_ID as HOST } from './protocol.js';
     }
   }, true);
 
-  const loaded = import(new URL('nato-ip4.js', base).href).then(async (module) => {
-    await module.default();
-    return module;
-  });
+  const loaded = loadWidget();
   const parsed = new Promise((done) => {
     if (document.readyState !== 'loading') done();
     else document.addEventListener('DOMContentLoaded', done, { once: true });
@@ -208,7 +198,5 @@ import { HOST_ID as HOST } from './protocol.js';
   Promise.all([loaded, parsed]).then(async ([module]) => {
     await new Promise((done) => setTimeout(done, 0));
     takeOver(module);
-  }).catch((error) => {
-    console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
-  });
+  }).catch(reportFailedStart);
 }

@@ -20,31 +20,11 @@
 // reader switches tabs.
 
 import { EVENTS, INPUT_ALLOWANCE } from './protocol.js';
+import { OPTIONS, loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
 
 const TAG = 'nato-ip4-explainer';
-const OPTIONS = ['theme', 'view', 'card'];
 // What a removed attribute goes back to (a card stays as the reader left it).
 const DEFAULTS = { theme: 'auto', view: 'initiatives' };
-
-let widget;
-
-/** The wasm widget, loaded and started once per page. */
-function loadWidget() {
-  // The wasm downloads (and compiles, as it streams) while its glue loads, not after.
-  widget ??= (() => {
-    const wasm = fetch(new URL('nato-ip4_bg.wasm', import.meta.url));
-    wasm.catch(() => {}); // a failed download is reported where the widget starts
-    return import('./nato-ip4.js').then(async (module) => {
-      await module.default({ module_or_path: wasm });
-      return module;
-    });
-  })();
-  return widget;
-}
-
-function report(message, error) {
-  console.error(`${TAG}: ${message}`, error ?? '');
-}
 
 /**
  * Renders the explainer into `element` (emptying it). `options` is a plain object with
@@ -56,7 +36,7 @@ export async function mount(element, options = {}) {
     const module = await loadWidget();
     return module.mount(element, options) ?? null;
   } catch (error) {
-    report('the interactive version could not start; the text stays readable.', error);
+    reportFailedStart(error);
     return null;
   }
 }
@@ -207,18 +187,10 @@ class NatoIp4Explainer extends HTMLElement {
     try {
       const [module] = await Promise.all([widget, stylesheetLoaded(link)]);
       if (generation !== this.#generation) return; // removed meanwhile
-      const container = this.#container(root);
-      root.append(container);
-      // The map's drawing is kept as the fallback has it: the wasm carries no geometry.
-      const drawing = this.querySelector('svg.ip4-map-svg');
-      if (drawing) container.append(drawing.cloneNode(true));
-      const options = {};
-      for (const name of OPTIONS) {
-        if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-      }
-      this.#mounted = module.mount(container, options) ?? null;
+      const options = optionsFrom((name) => this.getAttribute(name));
+      this.#mounted = renderOutOfSight(module, this.#container(root), root, this, options);
     } catch (error) {
-      report('the interactive version could not start; the text stays readable.', error);
+      reportFailedStart(error);
     }
   }
 
@@ -230,7 +202,6 @@ class NatoIp4Explainer extends HTMLElement {
   #container(root) {
     const container = document.createElement('div');
     container.className = 'ip4-host';
-    container.hidden = true;
     container.addEventListener('ready', () => {
       // Hold the fallback's height, then let the widget's own height in when allowed.
       this.style.setProperty('height', `${this.getBoundingClientRect().height}px`);

@@ -8,7 +8,9 @@
 //!   both files, with a hash that gzip cannot compress). binaryen's
 //!   `--minify-imports-and-exports-and-modules` renames them to one or two letters and prints
 //!   the mapping; the glue is rewritten to match, and every name is checked to be found.
-//! - esbuild minifies every JS and CSS file. The sources in `static/` stay readable.
+//! - esbuild minifies every JS and CSS file. The sources in `static/` stay readable. The
+//!   glue keeps only what the loaders call (`GLUE_USED`): wasm-bindgen's `initSync` goes
+//!   (89 bytes gzip), and a warning that cannot show (56).
 
 use serde_json::Value;
 use std::fs;
@@ -18,6 +20,17 @@ use std::process::Command;
 /// The glue and the wasm as wasm-bindgen names them (Cargo.toml's package name).
 const GLUE: &str = "nato-ip4.js";
 const WASM: &str = "nato-ip4_bg.wasm";
+/// What `static/start.js` takes from the glue: its `default` export starts the wasm, `mount`
+/// renders the widget. The glue is bundled from an entry that re-exports only these.
+const GLUE_USED: &str = "export { default, mount } from './nato-ip4.js';";
+/// That entry, written into `dist/` for esbuild and removed after.
+const GLUE_ENTRY: &str = "glue-entry.js";
+/// A warning the glue gives when its start is called without an options object; start.js
+/// always passes one, so it can never show (56 bytes gzip). Its absence stops the build: a
+/// new wasm-bindgen means this list is checked again.
+const GLUE_DEAD: [&str; 1] = [
+    "console.warn('using deprecated parameters for the initialization function; pass a single object instead')",
+];
 
 pub fn shrink(dist: &Path) -> Result<(), String> {
     shorten_names(dist)?;
@@ -149,21 +162,26 @@ fn replace_word(text: &str, old: &str, new: &str, prefix: &str) -> Option<String
     (found > 0).then_some(out)
 }
 
-/// The shared names every script imports; a release build bundles it into each.
-const PROTOCOL: &str = "protocol.js";
+/// The modules the scripts share (the protocol's names, the start-up); a release build
+/// bundles them into each script that imports them and ships them as no file of their own.
+const SHARED: [&str; 2] = ["protocol.js", "start.js"];
 
 fn minify_js_and_css(dist: &Path) -> Result<(), String> {
     let mut files: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".js") || name.ends_with(".css"))
-        .filter(|name| name != PROTOCOL)
+        .filter(|name| !SHARED.contains(&name.as_str()) && name != GLUE)
         .collect();
     files.sort();
-    // The scripts that import the protocol get it bundled in, so that no page loads it on its
-    // own (the glue they import stays a file of its own); the rest are only minified.
+    // The scripts that import a shared module get it bundled in, so that no page loads it on
+    // its own (the glue they import stays a file of its own); the rest are only minified.
     let imports = |name: &String| {
-        fs::read_to_string(dist.join(name)).is_ok_and(|text| text.contains("'./protocol.js'"))
+        fs::read_to_string(dist.join(name)).is_ok_and(|text| {
+            SHARED
+                .iter()
+                .any(|shared| text.contains(&format!("'./{shared}'")))
+        })
     };
     let (importers, others): (Vec<String>, Vec<String>) = files.into_iter().partition(imports);
     let options = [
@@ -179,11 +197,41 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         .args(["--bundle", "--format=esm", "--external:./nato-ip4.js"])
         .args(options);
     run(&mut bundled)?;
-    let protocol = dist.join(PROTOCOL);
-    fs::remove_file(&protocol).map_err(|e| format!("{}: {e}", protocol.display()))?;
+    for shared in SHARED {
+        let path = dist.join(shared);
+        fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let mut esbuild = Command::new("esbuild");
     esbuild.current_dir(dist).args(&others).args(options);
-    run(&mut esbuild).map(|_| ())
+    run(&mut esbuild)?;
+    shake_glue(dist)
+}
+
+/// Bundles the glue from an entry that re-exports only what the loaders use, so that esbuild
+/// drops the rest (`initSync`), after taking out the code that cannot run (`GLUE_DEAD`), and
+/// minifies it.
+fn shake_glue(dist: &Path) -> Result<(), String> {
+    let glue_path = dist.join(GLUE);
+    let mut glue = fs::read_to_string(&glue_path).map_err(|e| format!("{GLUE}: {e}"))?;
+    for dead in GLUE_DEAD {
+        if !glue.contains(dead) {
+            return Err(format!(
+                "{GLUE}: no longer holds `{dead}` (src/bin/finish/shrink.rs, GLUE_DEAD)"
+            ));
+        }
+        glue = glue.replace(dead, "");
+    }
+    fs::write(&glue_path, glue).map_err(|e| format!("{GLUE}: {e}"))?;
+    let entry = dist.join(GLUE_ENTRY);
+    fs::write(&entry, GLUE_USED).map_err(|e| format!("{}: {e}", entry.display()))?;
+    let outfile = format!("--outfile={GLUE}");
+    let shaken = run(Command::new("esbuild")
+        .current_dir(dist)
+        .arg(GLUE_ENTRY)
+        .args(["--bundle", "--format=esm", "--minify", &outfile])
+        .args(["--allow-overwrite", "--log-level=warning"]));
+    fs::remove_file(&entry).map_err(|e| format!("{}: {e}", entry.display()))?;
+    shaken.map(|_| ())
 }
 
 /// Runs a tool, returning what it printed; a tool that is missing or fails is an error
