@@ -110,11 +110,10 @@ test: setup setup-browser setup-engines setup-wordpress fetch lint test-native t
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy --all-targets --locked --features ssr -- -D warnings
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test --workspace --locked --features ssr
+	cargo test --workspace --locked
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown

@@ -48,5 +48,5 @@ export function renderOutOfSight(module, container, parent, markup, options) {
 
 /** The one console error a failed start gives; the text on the page stays as it is. */
 export function reportFailedStart(error) {
-  console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error ?? '');
+  console.error('nato-ip4-explainer: the interactive version could not start; the text stays readable.', error);
 }

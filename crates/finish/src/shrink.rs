@@ -216,7 +216,7 @@ fn shake_glue(dist: &Path) -> Result<(), String> {
     for dead in GLUE_DEAD {
         if !glue.contains(dead) {
             return Err(format!(
-                "{GLUE}: no longer holds `{dead}` (src/bin/finish/shrink.rs, GLUE_DEAD)"
+                "{GLUE}: no longer holds `{dead}` (crates/finish/src/shrink.rs, GLUE_DEAD)"
             ));
         }
         glue = glue.replace(dead, "");
