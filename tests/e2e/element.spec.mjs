@@ -107,12 +107,7 @@ test.describe('custom element', () => {
     const problems = watchProblems(page);
     await openHost(page, { embed: 'element' });
     const element = await Explainer.element(page).ready();
-    await page.evaluate(() => {
-      const el = document.querySelector('nato-ip4-explainer');
-      const parent = el.parentNode;
-      el.remove();
-      parent.append(el);
-    });
+    await element.removeAndAddAgain();
     await element.ready();
     await element.toggle('japan').click();
     await element.expectOpen('japan');

@@ -77,6 +77,15 @@ export class Explainer {
     return this.scope.locator('.ip4');
   }
 
+  /** Takes the element out of the page and puts it back where it was (a CMS's re-render). */
+  async removeAndAddAgain() {
+    await this.root.evaluate((el) => {
+      const parent = el.parentNode;
+      el.remove();
+      parent.append(el);
+    });
+  }
+
   async ready(options) {
     await expect(this.root).toHaveAttribute('data-ready', '', options);
     return this;

@@ -142,12 +142,7 @@ test('removed and added again twenty times, it comes back working with nothing l
   await openHost(page, { embed: 'element' });
   const element = await Explainer.element(page).ready();
   for (let i = 0; i < 20; i++) {
-    await page.evaluate(() => {
-      const el = document.querySelector('nato-ip4-explainer');
-      const parent = el.parentNode;
-      el.remove();
-      parent.append(el);
-    });
+    await element.removeAndAddAgain();
     await element.ready();
   }
   await element.toggle('misinformation').click();
