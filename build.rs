@@ -1,6 +1,7 @@
 //! Checks `src/article.toml` against the article text, draws the locator map from
 //! `src/map/countries-110m.json`, and writes the typed static data the widget is compiled
-//! with, and the event names it shares with the JS (`static/protocol.js`). A broken data file stops the build here, with file, line, column and field.
+//! with, and the names it shares with the JS (`static/protocol.js`). A broken data file
+//! stops the build here, with file, line, column and field.
 
 use nato_ip4_build::{data as data_build, map as map_build, protocol};
 
@@ -59,7 +60,7 @@ fn main() {
         data_build::generate(&checked, drawing.as_ref()),
     )
     .expect("OUT_DIR is writable");
-    let names = protocol::rust_constants(&read(PROTOCOL), &["CARD_EVENT", "VIEW_EVENT"])
+    let names = protocol::rust_constants(&read(PROTOCOL), &["HOST_ID", "CARD_EVENT", "VIEW_EVENT"])
         .unwrap_or_else(|error| {
             eprintln!("error: {error}");
             process::exit(1);

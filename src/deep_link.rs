@@ -3,6 +3,7 @@
 //! `#nato-ip4/view/<view-id>`, which boot.js follows on the page and in the frame.
 
 use crate::data::card_index;
+use crate::protocol::HOST_ID;
 
 /// The address listener, which stops when dropped (with the widget).
 #[cfg(target_arch = "wasm32")]
@@ -12,22 +13,25 @@ pub type Listener = gloo_events::EventListener;
 #[cfg(not(target_arch = "wasm32"))]
 pub struct Listener;
 
-const PREFIX: &str = "#nato-ip4/";
-
-/// The card a fragment such as `#nato-ip4/japan` names.
+/// The card a fragment such as `#nato-ip4/japan` names (`#`, the host id, `/`, as boot.js
+/// reads it).
 pub fn card_in(hash: &str) -> Option<usize> {
-    hash.strip_prefix(PREFIX).and_then(card_index)
+    let rest = hash
+        .strip_prefix('#')?
+        .strip_prefix(HOST_ID)?
+        .strip_prefix('/')?;
+    card_index(rest)
 }
 
 /// The fragment that links to a card.
 pub fn href(card_id: &str) -> String {
-    format!("{PREFIX}{card_id}")
+    ["#", HOST_ID, "/", card_id].concat()
 }
 
 /// The fragment that links to a view (read by boot.js before the wasm is up; card ids have
 /// no slash, so it names no card).
 pub fn view_href(view_id: &str) -> String {
-    format!("{PREFIX}view/{view_id}")
+    ["#", HOST_ID, "/view/", view_id].concat()
 }
 
 /// The card the current address names, if any.

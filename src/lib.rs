@@ -10,6 +10,7 @@ pub mod data;
 pub mod deep_link;
 pub mod events;
 pub mod options;
+pub mod protocol;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippets;
 pub mod state;

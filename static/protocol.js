@@ -1,7 +1,7 @@
 // The names the widget and its hosts agree on, in one place: boot.js, embed.js, frame.js
 // and frame-host.js import them (a release build bundles them into each), and build.rs
-// reads the event names from here for the wasm (src/events.rs). Keep each an
-// `export const NAME = value;` on one line: that is what build.rs reads.
+// reads the host id and the event names from here for the wasm (src/protocol.rs). Keep
+// each an `export const NAME = value;` on one line: that is what build.rs reads.
 
 /** The element the widget page and frame.html start the explainer in, and deep links' prefix. */
 export const HOST_ID = 'nato-ip4';

@@ -645,10 +645,12 @@ impl Checker<'_> {
     /// Every challenger is named in the sentence given for them.
     fn challengers_in_their_sentence(&mut self, raw: &RawFile) {
         let Some(map) = &raw.map else { return };
+        let sentence = map.challengers_excerpt.get_ref();
         for (list, field, country) in map.countries() {
-            let Some(name) = &country.name else { continue };
-            let sentence = map.challengers_excerpt.get_ref();
-            if list == List::Challengers && !sentence.contains(name.get_ref().as_str()) {
+            let Some(name) = country.name.as_ref().filter(|_| list == List::Challengers) else {
+                continue;
+            };
+            if !sentence.contains(name.get_ref().as_str()) {
                 self.report(
                     name.span().start,
                     format!("{field}.name"),
