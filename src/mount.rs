@@ -54,8 +54,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Option<Mounted> {
         count.set(count.get() + 1);
         count.get()
     });
-    let mut instance = String::from("ip4-");
-    instance.push_str(&n.to_string());
+    let instance = instance_id(n);
     // A map drawing in the element (the pages' and the element's prerendered one) is kept.
     let map = element.query_selector("svg.ip4-map-svg").ok().flatten();
     let props = ExplainerProps {
@@ -69,6 +68,23 @@ pub fn mount(element: JsValue, options: JsValue) -> Option<Mounted> {
         handle: Some(handle),
         props,
     })
+}
+
+/// `ip4-<n>`, the prefix of the ids of the `n`th widget on the page. Written digit by digit:
+/// `to_string` would bring Rust's formatting machinery into the wasm for one number.
+fn instance_id(mut n: u32) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    let mut id = String::from("ip4-");
+    id.extend(digits.into_iter().map(char::from));
+    id
 }
 
 /// Reads the options object key by key: only its own enumerable keys, and only string
@@ -102,4 +118,18 @@ fn read_options(value: &JsValue) -> Options {
 
 fn report(message: &str) {
     web_sys::console::error_1(&message.into());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::instance_id;
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn instance_ids_are_written_in_decimal() {
+        assert_eq!(instance_id(1), "ip4-1");
+        assert_eq!(instance_id(10), "ip4-10");
+        assert_eq!(instance_id(21), "ip4-21");
+        assert_eq!(instance_id(u32::MAX), "ip4-4294967295");
+    }
 }
