@@ -13,12 +13,12 @@ use yew::prelude::*;
 /// Before any script has run on the page, the button still works: it toggles an empty
 /// popover of its own (`popovertarget`), which the browser does natively, and the CSS shows
 /// the card's details while that is open; boot.js takes the state over when it runs. Once a
-/// script answers the click, it cancels that default.
+/// script answers the click, it cancels that default; the wasm's render has no popover.
 pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>) -> Html {
     let card = &CARDS[index];
     let open = state.open.contains(index);
     let body_id = ids.of("card", card.id);
-    let tracker_id = ids.of("before-script", card.id);
+    let tracker_id = ids.before_script(card.id);
     html! {
         <li class="ip4-card" data-card={card.id}>
             <h4 class="ip4-card-heading">
@@ -39,7 +39,9 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
                     }
                 </button>
             </h4>
-            <span class="ip4-before-script" id={tracker_id} popover="manual"></span>
+            if let Some(id) = tracker_id {
+                <span class="ip4-before-script" {id} popover="manual"></span>
+            }
             <div class="ip4-card-body" id={body_id} hidden={!open}>
                 if open || state.closed_bodies_drawn {
                     <p class="ip4-card-summary">{ card.summary }</p>

@@ -15,11 +15,22 @@ pub mod view_tabs;
 
 use yew::AttrValue;
 
+/// Whether this render is the server's, which the pages carry: it must work before any script
+/// has run. The wasm's own render, which takes over from it, leaves out what only that time
+/// needs (each toggle's popover) and draws what no one sees yet in a later task.
+pub const PRERENDER: bool = !cfg!(target_arch = "wasm32");
+
 /// DOM ids, unique per widget on a page: `<instance>-<part>-<name>`.
 pub struct Ids<'a>(pub &'a str);
 
 impl Ids<'_> {
     pub fn of(&self, part: &str, name: &str) -> AttrValue {
         [self.0, "-", part, "-", name].concat().into()
+    }
+
+    /// The id of the empty popover that a toggle named `name` opens before any script has
+    /// run; none in the wasm's render.
+    pub fn before_script(&self, name: &str) -> Option<AttrValue> {
+        PRERENDER.then(|| self.of("before-script", name))
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// behind a disclosure.
 pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) -> Html {
     let quotes_id = ids.of("story", "quotes");
-    let marker_id = ids.of("before-script", "story");
+    let marker_id = ids.before_script("story");
     html! {
         <footer class="ip4-footer">
             <h3 class="ip4-group-heading">{ "At a glance" }</h3>
@@ -28,7 +28,9 @@ pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) ->
                 })}>
                 { "From the article" }
             </button>
-            <span class="ip4-before-script" id={marker_id} popover="manual"></span>
+            if let Some(id) = marker_id {
+                <span class="ip4-before-script" {id} popover="manual"></span>
+            }
             <div class="ip4-story-quotes" id={quotes_id} hidden={!quotes_open}>
                 { article_quotes(STORY.quotes) }
             </div>

@@ -11,6 +11,10 @@
 //! - esbuild minifies every JS and CSS file. The sources in `static/` stay readable. The
 //!   glue keeps only what the loaders call (`GLUE_USED`): wasm-bindgen's `initSync` goes
 //!   (89 bytes gzip), and a warning that cannot show (56).
+//! - The scripts that run at start, and the glue, open with V8's compile hint (`EAGER`):
+//!   Chromium then compiles all their functions as it loads them, off the main thread,
+//!   instead of each on its first call while the widget renders. Measured at 4x CPU,
+//!   interleaved loads: the widget page's data-ready 20 ms sooner (12 of them the glue's).
 
 use serde_json::Value;
 use std::fs;
@@ -23,6 +27,10 @@ const WASM: &str = "nato-ip4_bg.wasm";
 /// What `static/start.js` takes from the glue: its `default` export starts the wasm, `mount`
 /// renders the widget. The glue is bundled from an entry that re-exports only these.
 const GLUE_USED: &str = "export { default, mount } from './nato-ip4.js';";
+/// V8's explicit compile hint for a whole file (Chromium 136 and later; other engines read a
+/// comment), which must open it: every function in it will be called at load, compile them
+/// all at once.
+const EAGER: &str = "--banner:js=//# allFunctionsCalledOnLoad";
 /// That entry, written into `dist/` for esbuild and removed after.
 const GLUE_ENTRY: &str = "glue-entry.js";
 /// A warning the glue gives when its start is called without an options object; start.js
@@ -175,7 +183,8 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         .collect();
     files.sort();
     // The scripts that import a shared module get it bundled in, so that no page loads it on
-    // its own (the glue they import stays a file of its own); the rest are only minified.
+    // its own (the glue they import stays a file of its own), and the compile hint: they are
+    // the ones that run at start. The rest (the Embed panel's) are only minified.
     let imports = |name: &String| {
         fs::read_to_string(dist.join(name)).is_ok_and(|text| {
             SHARED
@@ -194,7 +203,12 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
     bundled
         .current_dir(dist)
         .args(&importers)
-        .args(["--bundle", "--format=esm", "--external:./nato-ip4.js"])
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--external:./nato-ip4.js",
+            EAGER,
+        ])
         .args(options);
     run(&mut bundled)?;
     for shared in SHARED {
@@ -228,7 +242,7 @@ fn shake_glue(dist: &Path) -> Result<(), String> {
     let shaken = run(Command::new("esbuild")
         .current_dir(dist)
         .arg(GLUE_ENTRY)
-        .args(["--bundle", "--format=esm", "--minify", &outfile])
+        .args(["--bundle", "--format=esm", "--minify", EAGER, &outfile])
         .args(["--allow-overwrite", "--log-level=warning"]));
     fs::remove_file(&entry).map_err(|e| format!("{}: {e}", entry.display()))?;
     shaken.map(|_| ())
