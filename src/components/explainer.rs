@@ -155,42 +155,32 @@ fn announce_ready(host: &Element) {
 
 /// Runs `f` in a task of its own once the browser has painted what is drawn now: after its
 /// next frame. A plain next task ran first, and its 31 ms at 4x CPU (the closed cards'
-/// details) held back the frame that shows the widget taken over. Where no frame comes (a
-/// hidden tab, a throttled frame), after a second at most.
+/// details) held back the frame that shows the widget taken over. Where frames are held
+/// back (a hidden tab, a frame out of sight), `f` waits until they come, when it can be seen;
+/// a print does not wait (`before_print`).
 #[cfg(target_arch = "wasm32")]
 fn after_next_paint(f: impl FnOnce() + 'static) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::{JsValue, closure::Closure};
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    // Called by whichever comes first; the other finds nothing left to do.
-    let f = Rc::new(Cell::new(Some(f)));
-    let run: JsValue = Closure::<dyn FnMut()>::new(move || {
-        if let Some(f) = f.take() {
-            f();
-        }
-    })
-    .into_js_value();
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 1000);
+    use wasm_bindgen::closure::Closure;
+    let task = Closure::once_into_js(f);
     let after_frame = Closure::once_into_js(move || {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(run.unchecked_ref());
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
         }
     });
-    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn after_next_paint(_: impl FnOnce() + 'static) {}
 
-/// Runs `f` when the page is about to print, before it lays out for paper: Yew renders what
-/// `f` dispatches in the microtask after the event, in one step.
+/// Runs `f` whenever the page is about to print, before it lays out for paper: Yew renders
+/// what `f` dispatches in the microtask after the event, in one step.
 #[cfg(target_arch = "wasm32")]
-fn before_print(f: impl FnOnce() + 'static) -> Option<deep_link::Listener> {
+fn before_print(f: impl Fn() + 'static) -> Option<deep_link::Listener> {
     let window = web_sys::window()?;
-    Some(gloo_events::EventListener::once(
+    Some(gloo_events::EventListener::new(
         &window,
         "beforeprint",
         move |_| f(),
@@ -198,7 +188,7 @@ fn before_print(f: impl FnOnce() + 'static) -> Option<deep_link::Listener> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn before_print(_: impl FnOnce() + 'static) -> Option<deep_link::Listener> {
+fn before_print(_: impl Fn() + 'static) -> Option<deep_link::Listener> {
     None
 }
 
