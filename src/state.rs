@@ -54,7 +54,7 @@ pub struct State {
     pub announced: Option<usize>,
     /// Whether the closed cards' details, which no one sees yet, are drawn too. In the
     /// browser the first render draws only what shows, so that the wasm takes over in one
-    /// short task; the rest follows in the next task (for printing, and finding in the page).
+    /// short task; the rest follows once that is painted, or when the page is about to print.
     pub closed_bodies_drawn: bool,
 }
 

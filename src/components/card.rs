@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// A card a reader opens for its details: a disclosure (native button with
 /// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
-/// are drawn once the state says so (`closed_bodies_drawn`, the task after start).
+/// are drawn once the state says so (`closed_bodies_drawn`, after the first frame).
 ///
 /// Before any script has run on the page, the button still works: it toggles an empty
 /// popover of its own (`popovertarget`), which the browser does natively, and the CSS shows
