@@ -411,13 +411,20 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
     assert_eq!(seen(&views), [r#"{"view":"people"}"#]);
 }
 
-#[wasm_bindgen_test]
-async fn the_first_render_draws_what_shows_and_the_next_task_the_rest() {
+/// A fresh widget after its first render, before the browser's next frame, and a closed
+/// card's details (Kathleen Hicks's).
+async fn rendered_but_not_painted() -> (Element, Element) {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
     yew::scheduler::flush().await;
     let body = find(&card(&host, "hicks"), ".ip4-card-body");
+    (host, body)
+}
+
+#[wasm_bindgen_test]
+async fn the_first_render_draws_what_shows_and_the_next_frame_the_rest() {
+    let (host, body) = rendered_but_not_painted().await;
     assert!(host.has_attribute("data-ready"));
     assert!(
         find_all(&body, ".ip4-quote").is_empty(),
@@ -438,11 +445,7 @@ async fn the_first_render_draws_what_shows_and_the_next_task_the_rest() {
 
 #[wasm_bindgen_test]
 async fn a_print_before_the_first_frame_still_prints_every_cards_details() {
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
-    yew::scheduler::flush().await;
-    let body = find(&card(&host, "hicks"), ".ip4-card-body");
+    let (_, body) = rendered_but_not_painted().await;
     assert!(find_all(&body, ".ip4-quote").is_empty(), "not drawn yet");
     let print = web_sys::Event::new("beforeprint").unwrap();
     web_sys::window().unwrap().dispatch_event(&print).unwrap();
