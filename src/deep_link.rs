@@ -4,14 +4,7 @@
 
 use crate::data::card_index;
 use crate::protocol::HOST_ID;
-
-/// The address listener, which stops when dropped (with the widget).
-#[cfg(target_arch = "wasm32")]
-pub type Listener = gloo_events::EventListener;
-
-/// Outside the browser (server rendering, native tests) nothing is listened to.
-#[cfg(not(target_arch = "wasm32"))]
-pub struct Listener;
+use crate::window::{self, Listener};
 
 /// The card a fragment such as `#nato-ip4/japan` names (`#`, the host id, `/`, as boot.js
 /// reads it).
@@ -42,26 +35,19 @@ pub fn current() -> Option<usize> {
         .and_then(|hash| card_in(&hash))
 }
 
-/// Calls `on_card` whenever the address changes to name a card; stops when dropped.
-#[cfg(target_arch = "wasm32")]
-pub fn on_change(on_card: impl Fn(usize) + 'static) -> Option<Listener> {
-    let window = web_sys::window()?;
-    Some(Listener::new(&window, "hashchange", move |_| {
-        if let Some(card) = current() {
-            on_card(card);
-        }
-    }))
-}
-
 /// Outside the browser (server rendering, native tests) there is no address.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn current() -> Option<usize> {
     None
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn on_change(_: impl Fn(usize) + 'static) -> Option<Listener> {
-    None
+/// Calls `on_card` whenever the address changes to name a card; stops when dropped.
+pub fn on_change(on_card: impl Fn(usize) + 'static) -> Option<Listener> {
+    window::listen("hashchange", move || {
+        if let Some(card) = current() {
+            on_card(card);
+        }
+    })
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod snippets;
 pub mod state;
 pub mod theme;
 pub mod view;
+pub mod window;
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;

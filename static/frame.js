@@ -19,9 +19,9 @@ function send(message) {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
-// A height that follows the reader's click or key press in the frame says so: the page
-// may then move; otherwise frame-host.js waits until the frame's lower edge is off screen.
-// How long after input that is: INPUT_ALLOWANCE.
+// A height that follows the reader's click or key press in the frame (within
+// INPUT_ALLOWANCE) says so: the page may then move; otherwise frame-host.js waits until the
+// frame's lower edge is off screen.
 let lastInput = -Infinity;
 for (const type of ['pointerdown', 'keydown']) {
   addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });

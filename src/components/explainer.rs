@@ -8,7 +8,7 @@ use crate::data::CARDS;
 use crate::options::Options;
 use crate::state::{Action, State};
 use crate::view::View;
-use crate::{deep_link, events};
+use crate::{deep_link, events, window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -72,9 +72,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
 
 /// What the widget does after it is drawn. The first time: follows deep links from then on,
 /// opens the card the address names, tells the host page it is ready and draws the closed
-/// cards' details once the browser has painted it (or is about to print). After each change: applies options given since, tells
-/// the host page what the reader opened, closed and switched to, and brings a card into view
-/// when asked.
+/// cards' details once the browser has painted it (or is about to print). After each change:
+/// applies options given since, tells the host page what the reader opened, closed and
+/// switched to, and brings a card into view when asked.
 #[hook]
 fn use_start_and_tell(
     state: &UseReducerHandle<State>,
@@ -105,13 +105,15 @@ fn use_start_and_tell(
                     Some(show) => dispatcher.dispatch(show),
                     None => announce_ready(&host),
                 }
-                // The closed cards' details once the widget is painted, or at once when the
-                // page is about to print before that.
+                // The closed cards' details once the widget is painted: a plain next task ran
+                // first, and its 31 ms at 4x CPU held back the frame that shows the widget.
+                // At once when the page is about to print before that (Yew renders what is
+                // dispatched in the microtask after the event, before the print's layout).
                 let (draw, print) = (dispatcher.clone(), dispatcher.clone());
-                listeners.extend(before_print(move || {
+                listeners.extend(window::listen("beforeprint", move || {
                     print.dispatch(Action::DrawClosedBodies)
                 }));
-                after_next_paint(move || draw.dispatch(Action::DrawClosedBodies));
+                window::after_next_frame(move || draw.dispatch(Action::DrawClosedBodies));
                 return;
             };
             if revision != applied {
@@ -151,45 +153,6 @@ fn announce_ready(host: &Element) {
     if let Ok(event) = web_sys::CustomEvent::new("ready") {
         let _ = host.dispatch_event(&event);
     }
-}
-
-/// Runs `f` in a task of its own once the browser has painted what is drawn now: after its
-/// next frame. A plain next task ran first, and its 31 ms at 4x CPU (the closed cards'
-/// details) held back the frame that shows the widget taken over. Where frames are held
-/// back (a hidden tab, a frame out of sight), `f` waits until they come, when it can be seen;
-/// a print does not wait (`before_print`).
-#[cfg(target_arch = "wasm32")]
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let task = Closure::once_into_js(f);
-    let after_frame = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn after_next_paint(_: impl FnOnce() + 'static) {}
-
-/// Runs `f` whenever the page is about to print, before it lays out for paper: Yew renders
-/// what `f` dispatches in the microtask after the event, in one step.
-#[cfg(target_arch = "wasm32")]
-fn before_print(f: impl Fn() + 'static) -> Option<deep_link::Listener> {
-    let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "beforeprint",
-        move |_| f(),
-    ))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn before_print(_: impl Fn() + 'static) -> Option<deep_link::Listener> {
-    None
 }
 
 /// Scrolls a card into view and, when asked, moves focus to its toggle button.

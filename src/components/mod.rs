@@ -17,7 +17,7 @@ use yew::AttrValue;
 
 /// Whether this render is the server's, which the pages carry: it must work before any script
 /// has run. The wasm's own render, which takes over from it, leaves out what only that time
-/// needs (each toggle's popover) and draws what no one sees yet in a later task.
+/// needs (each toggle's popover) and draws what no one sees yet after its first frame.
 pub const PRERENDER: bool = !cfg!(target_arch = "wasm32");
 
 /// DOM ids, unique per widget on a page: `<instance>-<part>-<name>`.

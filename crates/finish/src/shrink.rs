@@ -27,10 +27,6 @@ const WASM: &str = "nato-ip4_bg.wasm";
 /// What `static/start.js` takes from the glue: its `default` export starts the wasm, `mount`
 /// renders the widget. The glue is bundled from an entry that re-exports only these.
 const GLUE_USED: &str = "export { default, mount } from './nato-ip4.js';";
-/// V8's explicit compile hint for a whole file (Chromium 136 and later; other engines read a
-/// comment), which must open it: every function in it will be called at load, compile them
-/// all at once.
-const EAGER: &str = "--banner:js=//# allFunctionsCalledOnLoad";
 /// That entry, written into `dist/` for esbuild and removed after.
 const GLUE_ENTRY: &str = "glue-entry.js";
 /// A warning the glue gives when its start is called without an options object; start.js
@@ -39,6 +35,12 @@ const GLUE_ENTRY: &str = "glue-entry.js";
 const GLUE_DEAD: [&str; 1] = [
     "console.warn('using deprecated parameters for the initialization function; pass a single object instead')",
 ];
+/// V8's explicit compile hint for a whole file (Chromium 136 and later; other engines read a
+/// comment), which must open it: every function in it will be called at load, compile them
+/// all at once.
+const EAGER: &str = "--banner:js=//# allFunctionsCalledOnLoad";
+/// How esbuild is run on every file: minified, in place, saying only what goes wrong.
+const ESBUILD: [&str; 3] = ["--minify", "--allow-overwrite", "--log-level=warning"];
 
 pub fn shrink(dist: &Path) -> Result<(), String> {
     shorten_names(dist)?;
@@ -193,12 +195,6 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         })
     };
     let (importers, others): (Vec<String>, Vec<String>) = files.into_iter().partition(imports);
-    let options = [
-        "--minify",
-        "--outdir=.",
-        "--allow-overwrite",
-        "--log-level=warning",
-    ];
     let mut bundled = Command::new("esbuild");
     bundled
         .current_dir(dist)
@@ -209,14 +205,19 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
             "--external:./nato-ip4.js",
             EAGER,
         ])
-        .args(options);
+        .arg("--outdir=.")
+        .args(ESBUILD);
     run(&mut bundled)?;
     for shared in SHARED {
         let path = dist.join(shared);
         fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let mut esbuild = Command::new("esbuild");
-    esbuild.current_dir(dist).args(&others).args(options);
+    esbuild
+        .current_dir(dist)
+        .args(&others)
+        .arg("--outdir=.")
+        .args(ESBUILD);
     run(&mut esbuild)?;
     shake_glue(dist)
 }
@@ -242,8 +243,8 @@ fn shake_glue(dist: &Path) -> Result<(), String> {
     let shaken = run(Command::new("esbuild")
         .current_dir(dist)
         .arg(GLUE_ENTRY)
-        .args(["--bundle", "--format=esm", "--minify", EAGER, &outfile])
-        .args(["--allow-overwrite", "--log-level=warning"]));
+        .args(["--bundle", "--format=esm", EAGER, &outfile])
+        .args(ESBUILD));
     fs::remove_file(&entry).map_err(|e| format!("{}: {e}", entry.display()))?;
     shaken.map(|_| ())
 }
