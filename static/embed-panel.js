@@ -2,6 +2,10 @@
 // and the snippets load only when it opens; they are shown for wherever the page is
 // deployed, ready to copy.
 const panel = document.querySelector('.embed-panel');
+// Their boxes and copy buttons wait in templates: without scripts they would do nothing, and
+// as form fields in the page they made Chromium lay the closed panel out when the page
+// loaded, in the task ahead of the widget's start (20 to 50 ms at 4x CPU, measured).
+for (const template of panel.querySelectorAll('template')) template.replaceWith(template.content);
 // Where the page is deployed (this script lives in a versioned folder below it).
 const here = new URL('./', document.baseURI).href;
 const status = panel.querySelector('.embed-status');

@@ -62,6 +62,15 @@ test.describe('with JavaScript off', () => {
     }
     await expect(page.locator('[role=tablist]')).toBeHidden();
   });
+
+  test('the Embed panel offers the snippets as files, and no control that would do nothing', async ({ page }) => {
+    await page.goto('./');
+    const panel = page.locator('.embed-panel');
+    await panel.getByText('Embed this explainer').click();
+    await expect(panel.getByRole('link', { name: 'The snippet as a file' })).toHaveCount(2);
+    await expect(panel.getByRole('link', { name: 'The snippet as a file' }).first()).toBeVisible();
+    await expect(panel.locator('textarea, button')).toHaveCount(0);
+  });
 });
 
 test('no page or snippet in dist/ carries an inline script or style', async () => {
@@ -87,6 +96,8 @@ test('the Embed panel shows both snippets for where the page is deployed, with c
   await page.goto('./');
   await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
   expect(snippets, 'nothing loads for the panel until it opens').toEqual([]);
+  // Form fields in the page cost its start a layout of the closed panel (embed-panel.js).
+  await expect(page.locator('textarea')).toHaveCount(0);
   await page.getByText('Embed this explainer').click();
   const element = page.locator('#snippet-element');
   await expect(element).toHaveValue(/<nato-ip4-explainer>/);
