@@ -84,31 +84,52 @@ async function waitForDriver(url, child) {
   throw new Error(`no driver at ${url} after 10 s`);
 }
 
+/** How long a new session may take before its browser is taken as hung at launch. */
+const SESSION_START = 30_000;
+
 /**
  * Starts `engine`'s driver (and display); resolves to { newSession(), display, stop() }.
- * Sessions are selenium WebDrivers; stop() ends every process it started.
+ * Sessions are selenium WebDrivers; stop() ends every process it started. A browser that
+ * has not come up within SESSION_START (WebKitGTK's MiniBrowser once hung at launch, and the
+ * test timed out) is given up with its driver, and the session is asked of a fresh driver,
+ * once.
  */
 export async function startDriver(engine, { dark = false } = {}) {
   const spec = ENGINES[engine];
   const children = [];
-  const stop = () => {
-    for (const child of children.reverse()) if (child.exitCode === null) child.kill();
+  // Each driver leads a process group of its own: the browsers it started end with it.
+  const end = (child) => {
+    if (child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid);
+    } catch {
+      child.kill();
+    }
   };
+  const stop = () => children.reverse().forEach(end);
   try {
     const env = { ...process.env, ...spec.env({ dark }) };
     if (spec.display) env.DISPLAY = await startXvfb(children);
-    const port = await freePort();
-    const driver = spawn(spec.driver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    children.push(driver);
-    let log = '';
-    driver.stderr.on('data', (data) => { log = (log + data).slice(-4000); });
-    driver.on('error', (error) => { log += `\ncould not start ${spec.driver}: ${error.message}`; });
-    const url = `http://127.0.0.1:${port}`;
-    await waitForDriver(url, driver).catch((error) => {
-      throw new Error(`${engine}: ${error.message}\n${log}`);
-    });
+    let driver = await launch(engine, spec, env, children);
+    const attempt = () => {
+      const session = new Builder().usingServer(driver.url).withCapabilities(spec.capabilities({ dark })).build();
+      let timer;
+      const hung = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${engine}: no session after ${SESSION_START / 1000} s\n${driver.log()}`)), SESSION_START);
+      });
+      return Promise.race([session, hung]).finally(() => clearTimeout(timer));
+    };
     return {
-      newSession: () => new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark })).build(),
+      newSession: async () => {
+        try {
+          return await attempt();
+        } catch (error) {
+          if (!/no session after/.test(error.message)) throw error;
+          end(driver.child);
+          driver = await launch(engine, spec, env, children);
+          return attempt();
+        }
+      },
       display: env.DISPLAY,
       stop,
     };
@@ -116,4 +137,19 @@ export async function startDriver(engine, { dark = false } = {}) {
     stop();
     throw error;
   }
+}
+
+/** Spawns the driver and waits until it answers; resolves to { url, child, log() }. */
+async function launch(engine, spec, env, children) {
+  const port = await freePort();
+  const child = spawn(spec.driver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  children.push(child);
+  let log = '';
+  child.stderr.on('data', (data) => { log = (log + data).slice(-4000); });
+  child.on('error', (error) => { log += `\ncould not start ${spec.driver}: ${error.message}`; });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForDriver(url, child).catch((error) => {
+    throw new Error(`${engine}: ${error.message}\n${log}`);
+  });
+  return { url, child, log: () => log };
 }
