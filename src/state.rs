@@ -273,7 +273,10 @@ mod tests {
     fn an_action_that_changes_nothing_keeps_the_same_state() {
         let state = Rc::new(State::default());
         let same = state.clone().reduce(Action::SelectView(View::Initiatives));
-        assert!(Rc::ptr_eq(&state, &same), "no re-render for a no-op");
+        assert!(
+            Rc::ptr_eq(&state, &same),
+            "a no-op keeps the state it was given"
+        );
         let out_of_range = state.clone().reduce(Action::Toggle(usize::MAX));
         assert!(Rc::ptr_eq(&state, &out_of_range));
         let out_of_range = state

@@ -169,7 +169,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     const next = document.createElement('div');
     // Yew fires `ready` from an effect, inside its scheduler's loop, which may still render
     // what the widget does at start (a deep link, say): take over once that loop has run,
-    // in a microtask (Yew yields only where its DOM is complete). Not in a task of its own:
+    // in a microtask (Yew 0.22 runs it to the end in one go). Not in a task of its own:
     // other tasks got in first (the page's SVG favicon, a frame): 19 ms later at 4x CPU.
     // Until then the page still answers the reader itself.
     next.addEventListener('ready', () => queueMicrotask(() => swapIn(host, old, next)), { once: true });

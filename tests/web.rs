@@ -29,13 +29,22 @@ async fn mounted(options: &str) -> Element {
     host
 }
 
+/// Lets Yew's scheduler run what a mount or an event queued: it runs as a microtask and, in
+/// Yew 0.22, runs to the end (effects and what they dispatch included) without yielding.
+async fn flush() {
+    let resolved = js_sys::Promise::resolve(&JsValue::UNDEFINED);
+    wasm_bindgen_futures::JsFuture::from(resolved)
+        .await
+        .unwrap();
+}
+
 async fn settle() {
-    yew::scheduler::flush().await;
-    // Effects run after the render; a second flush settles what they dispatch, the closed
-    // cards' details among them (drawn in the task after the next frame).
+    flush().await;
+    // The closed cards' details are drawn in the task after the next frame: a second flush
+    // then settles what that dispatched.
     next_frame().await;
     gloo_timers::future::TimeoutFuture::new(0).await;
-    yew::scheduler::flush().await;
+    flush().await;
 }
 
 async fn next_frame() {
@@ -417,7 +426,7 @@ async fn rendered_but_not_painted() -> (Element, Element) {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
-    yew::scheduler::flush().await;
+    flush().await;
     let body = find(&card(&host, "hicks"), ".ip4-card-body");
     (host, body)
 }
@@ -449,7 +458,7 @@ async fn a_print_before_the_first_frame_still_prints_every_cards_details() {
     assert!(find_all(&body, ".ip4-quote").is_empty(), "not drawn yet");
     let print = web_sys::Event::new("beforeprint").unwrap();
     web_sys::window().unwrap().dispatch_event(&print).unwrap();
-    yew::scheduler::flush().await;
+    flush().await;
     assert!(
         !find_all(&body, ".ip4-quote").is_empty(),
         "drawn before the page lays out for paper"

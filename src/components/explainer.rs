@@ -36,8 +36,9 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let options = props.options;
-    // The server draws everything at once: it has no next task.
-    let state = use_reducer(move || State {
+    // The server draws everything at once: it has no next task. An action that changes
+    // nothing (a second DrawClosedBodies, say) renders nothing.
+    let state = use_reducer_eq(move || State {
         closed_bodies_drawn: PRERENDER,
         ..State::new(options)
     });
