@@ -19,12 +19,20 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh host element in the page, mounted with `options` (a JS object literal).
-async fn mounted(options: &str) -> Element {
+/// A fresh host element in the page, mounted with `options` (a JS expression), after Yew's
+/// first render and before the browser's next frame.
+async fn rendered(options: &str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let options = js_sys::eval(&format!("({options})")).unwrap();
     let _ = mount(host.clone().into(), options).expect("mounted");
+    flush().await;
+    host
+}
+
+/// A fresh host element in the page, mounted with `options` (a JS object literal), settled.
+async fn mounted(options: &str) -> Element {
+    let host = rendered(options).await;
     settle().await;
     host
 }
@@ -423,10 +431,7 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
 /// A fresh widget after its first render, before the browser's next frame, and a closed
 /// card's details (Kathleen Hicks's).
 async fn rendered_but_not_painted() -> (Element, Element) {
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
-    flush().await;
+    let host = rendered("undefined").await;
     let body = find(&card(&host, "hicks"), ".ip4-card-body");
     (host, body)
 }

@@ -1,6 +1,6 @@
-use crate::components::Ids;
 use crate::components::article_quotes::article_quotes;
 use crate::components::connections::connections;
+use crate::components::{Ids, before_script_popover};
 use crate::data::CARDS;
 use crate::deep_link;
 use crate::state::{Action, State};
@@ -39,9 +39,7 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
                     }
                 </button>
             </h4>
-            if let Some(id) = tracker_id {
-                <span class="ip4-before-script" {id} popover="manual"></span>
-            }
+            { before_script_popover(tracker_id) }
             <div class="ip4-card-body" id={body_id} hidden={!open}>
                 if open || state.closed_bodies_drawn {
                     <p class="ip4-card-summary">{ card.summary }</p>

@@ -1,5 +1,5 @@
-use crate::components::Ids;
 use crate::components::article_quotes::article_quotes;
+use crate::components::{Ids, before_script_popover};
 use crate::data::STORY;
 use crate::state::Action;
 use yew::prelude::*;
@@ -28,9 +28,7 @@ pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) ->
                 })}>
                 { "From the article" }
             </button>
-            if let Some(id) = marker_id {
-                <span class="ip4-before-script" {id} popover="manual"></span>
-            }
+            { before_script_popover(marker_id) }
             <div class="ip4-story-quotes" id={quotes_id} hidden={!quotes_open}>
                 { article_quotes(STORY.quotes) }
             </div>

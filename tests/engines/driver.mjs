@@ -115,7 +115,8 @@ export async function startDriver(engine, { dark = false } = {}) {
       const session = new Builder().usingServer(driver.url).withCapabilities(spec.capabilities({ dark })).build();
       let timer;
       const hung = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${engine}: no session after ${SESSION_START / 1000} s\n${driver.log()}`)), SESSION_START);
+        timer = setTimeout(() => reject(Object.assign(
+          new Error(`${engine}: no session after ${SESSION_START / 1000} s\n${driver.log()}`), { hung: true })), SESSION_START);
       });
       return Promise.race([session, hung]).finally(() => clearTimeout(timer));
     };
@@ -124,7 +125,7 @@ export async function startDriver(engine, { dark = false } = {}) {
         try {
           return await attempt();
         } catch (error) {
-          if (!/no session after/.test(error.message)) throw error;
+          if (!error.hung) throw error;
           end(driver.child);
           driver = await launch(engine, spec, env, children);
           return attempt();
