@@ -2,13 +2,16 @@
 // - the widget's origin (port 4173) serves dist/ under a deep sub-path, as a newsroom's
 //   static host would, with CORS so other origins can load it;
 // - a host origin (port 4174) serves article pages that embed the widget with the snippets
-//   `make dist` wrote, under the host CSS and policy a test asks for (see hostPage below).
+//   `make dist` wrote, under the host CSS and policy a test asks for (see hostPage below);
+// - a trap origin (port 4175) serves the same dist/, but a wasm that traps as it starts
+//   (tests/e2e/trapping.mjs), for the engines whose drivers cannot swap a response.
 // Usage: node tests/e2e/server.mjs
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import { capMemory } from './trapping.mjs';
 
 export const WIDGET_PORT = 4173;
 export const HOST_PORT = 4174;
@@ -16,6 +19,9 @@ export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
 export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 export const PREFIX = '/news/2024/ip4/';
 export const WIDGET = `${WIDGET_ORIGIN}${PREFIX}`;
+export const TRAP_PORT = 4175;
+/** The widget's deployment as the trap origin serves it: the same, but for a trapping wasm. */
+export const TRAP_WIDGET = `http://127.0.0.1:${TRAP_PORT}${PREFIX}`;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -158,13 +164,15 @@ export const REWRITES = {
  * rewrite=<REWRITES key> (applied to the embeds and the paragraph after them);
  * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
  * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div;
- * spacer=1 puts five screens of text before the embeds.
+ * spacer=1 puts five screens of text before the embeds; widget=trap loads the embeds from
+ * the trap origin.
  */
 async function hostPage(url) {
   const q = url.searchParams;
   let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
     let html = await snippet(name);
+    if (q.get('widget') === 'trap') html = html.replaceAll(WIDGET, TRAP_WIDGET);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
     const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
     if (frame) html = html.replace('frame.html"', `frame.html?${frame}"`);
@@ -227,7 +235,21 @@ export function serveHost() {
   });
 }
 
+/** dist/ as the trap origin serves it: every file as it is, but the wasm traps as it starts. */
+function serveTrap() {
+  return serve({
+    port: TRAP_PORT,
+    root: 'dist',
+    prefix: PREFIX,
+    override: async (url) => (url.pathname.startsWith(PREFIX) && url.pathname.endsWith('/nato-ip4_bg.wasm')
+      ? { headers: { 'content-type': types['.wasm'], 'access-control-allow-origin': '*' },
+        body: capMemory(await readFile(join('dist', url.pathname.slice(PREFIX.length)))) }
+      : null),
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  await serveTrap();
   await serve({
     port: WIDGET_PORT,
     root: 'dist',

@@ -1,64 +1,17 @@
 // The release wasm is built with immediate-abort panics: a panic is a bare `unreachable`
 // trap, with no message. Forced here by serving the shipped wasm with its memory capped at
-// its initial size, so the allocator's first request for more memory fails and the wasm
-// traps while it starts. The pages and the element catch it where they catch a failed start:
-// one console error naming the widget, the text left readable, nothing thrown into the page.
+// its initial size (tests/e2e/trapping.mjs), so the wasm traps while it starts. The pages and
+// the element catch it where they catch a failed start: one console error naming the
+// widget, the text left readable, nothing thrown into the page. (Firefox and WebKit:
+// tests/engines/trap.spec.mjs.)
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { openHost, watchProblems } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
+import { capMemory } from './trapping.mjs';
 
 const [folder] = readdirSync('dist/v');
 const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
-
-/** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function encodeLeb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
-
-/** `wasm` with its one memory's maximum set to its initial size. */
-function capMemory(wasm) {
-  const parts = [wasm.subarray(0, 8)];
-  let capped = false;
-  for (let at = 8; at < wasm.length;) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
-    if (id === 5) {
-      const [count, limits] = leb(wasm, start);
-      expect(count).toBe(1);
-      const flags = wasm[limits];
-      const [initial] = leb(wasm, limits + 1);
-      expect(flags & 0x01, 'the memory has no maximum yet').toBe(0);
-      const payload = [...encodeLeb(1), flags | 0x01, ...encodeLeb(initial), ...encodeLeb(initial)];
-      parts.push(Uint8Array.from([5, ...encodeLeb(payload.length), ...payload]));
-      capped = true;
-    } else {
-      parts.push(wasm.subarray(at, end));
-    }
-    at = end;
-  }
-  expect(capped, 'the wasm defines its memory').toBe(true);
-  return Buffer.concat(parts);
-}
 
 const trapping = capMemory(shipped);
 
