@@ -5,6 +5,7 @@
 #   make reserve re-measure the widget's height by width for the embed snippets
 #   make bench   measure size and speed in headless Chromium
 #   make bytes   where the wasm's bytes go (twiggy), for the README
+#   make ab A=<dist> B=<dist>   which of two builds starts sooner (paired, interleaved loads)
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -28,7 +29,7 @@ export MINIBROWSER ?= /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser setup-engines setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench bytes clean
+.PHONY: help setup setup-browser setup-engines setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench ab bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -149,6 +150,11 @@ reserve: setup setup-browser fetch dist
 
 bench: setup setup-browser fetch dist
 	node tools/bench/run.mjs
+
+# Two builds' start-up side by side (tools/bench/ab.mjs): build each with `make dist` and
+# copy dist/ away. AB_PAGE=element for the element, AB_RATE and AB_LOADS as wished.
+ab: setup setup-browser fetch
+	node tools/bench/ab.mjs
 
 bytes: setup fetch dist
 	@command -v twiggy >/dev/null || { echo "installing twiggy (a few minutes)"; cargo install twiggy --locked; }

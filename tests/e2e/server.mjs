@@ -139,9 +139,10 @@ export const HOST_CSS = {
 
 const PROSE = 'The article text goes on around the explainer, as it would on a news page. '.repeat(3);
 
-async function snippet(name) {
-  const text = await readFile(`dist/snippets/${name}.html`, 'utf8');
-  return text.replaceAll('"./', `"${WIDGET}`);
+/** A snippet as `dist` wrote it, loading from `widget` where it says "./". */
+async function snippet(name, { dist = 'dist', widget = WIDGET } = {}) {
+  const text = await readFile(`${dist}/snippets/${name}.html`, 'utf8');
+  return text.replaceAll('"./', `"${widget}`);
 }
 
 /**
@@ -167,11 +168,11 @@ export const REWRITES = {
  * spacer=1 puts five screens of text before the embeds; widget=trap loads the embeds from
  * the trap origin.
  */
-async function hostPage(url) {
+async function hostPage(url, from) {
   const q = url.searchParams;
   let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
-    let html = await snippet(name);
+    let html = await snippet(name, from);
     if (q.get('widget') === 'trap') html = html.replaceAll(WIDGET, TRAP_WIDGET);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
     const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
@@ -213,13 +214,17 @@ function windowPage(url) {
   };
 }
 
-export function serveHost() {
+/**
+ * The host origin. `from` may name another build's dist/ and the widget address it is
+ * served at (the A/B bench serves two builds side by side).
+ */
+export function serveHost({ port = HOST_PORT, ...from } = {}) {
   return serve({
-    port: HOST_PORT,
+    port,
     override: async (url) => {
       switch (url.pathname) {
         case '/article.html':
-          return hostPage(url);
+          return hostPage(url, from);
         case '/host.css':
           return { headers: { 'content-type': 'text/css' }, body: HOST_CSS[url.searchParams.get('css')] ?? '' };
         case '/favicon.ico':

@@ -1,0 +1,72 @@
+// One fresh load of a page for the benches (run.mjs, `make bench`; ab.mjs, `make ab`): when
+// every card title shows and when data-ready appears, measured in the page without any script
+// of the test tool running there.
+import { EIGHT } from '../../tests/e2e/cards.mjs';
+
+// Installed before any page script: records when every card title is first visible (in the
+// page, in a shadow root, or as the element's fallback) and when data-ready appears, and
+// resolves window.__bench.done when it has what the scenario needs.
+function probe({ eight, needsReady }) {
+  let finish;
+  window.__bench = { titles: null, ready: null, longTasks: [], done: new Promise((resolve) => { finish = resolve; }) };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const roots = () => [document, ...[...document.querySelectorAll('nato-ip4-explainer')].map((e) => e.shadowRoot).filter(Boolean)];
+  const visible = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const titlesShown = () => {
+    const fallback = [...document.querySelectorAll('.nato-ip4-fallback li')];
+    if (fallback.length === 8 && fallback.every(visible)) return true;
+    return eight.every((id) => roots().some((r) => visible(r.querySelector(`[data-card="${id}"] .ip4-card-title`))));
+  };
+  const tick = () => {
+    const b = window.__bench;
+    if (b.titles === null && document.body && titlesShown()) b.titles = performance.now();
+    if (b.ready === null && document.querySelector('[data-ready]')) b.ready = performance.now();
+    if (b.titles === null || (needsReady && b.ready === null)) requestAnimationFrame(tick);
+    else finish();
+  };
+  requestAnimationFrame(tick);
+}
+
+export async function newPage(browser, slowdown) {
+  // A common laptop viewport. (Headless Chromium rasterizes in software: a taller one makes
+  // every repaint, and so every interaction, slower than on a reader's GPU.)
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return { context, page, cdp };
+}
+
+/**
+ * One fresh load: when the titles show and data-ready appears, the long tasks until 300 ms
+ * after that, and (if asked) every asset it transferred. It waits through the DevTools
+ * protocol alone: Playwright's own waiting would inject its scripts into the page while it
+ * starts, which no reader's page runs.
+ */
+export async function load(browser, scenario, slowdown, withAssets) {
+  const { context, page, cdp } = await newPage(browser, slowdown);
+  const assets = [];
+  if (withAssets) {
+    page.on('response', async (r) => {
+      if (r.status() !== 200) return;
+      const body = await r.body().catch(() => null);
+      if (body) assets.push({ name: new URL(r.url()).pathname.split('/').pop() || 'index.html', body });
+    });
+  }
+  await page.addInitScript(probe, { eight: EIGHT, needsReady: !!scenario.ready });
+  await page.goto(scenario.url, { waitUntil: 'load' });
+  const inPage = async (expression) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: 30_000 });
+    if (exceptionDetails) throw new Error(`${scenario.name}: ${exceptionDetails.text}`);
+    return result.value;
+  };
+  await inPage('window.__bench.done.then(() => true)');
+  await new Promise((done) => setTimeout(done, 300));
+  const { titles, ready, longTasks } = await inPage('({ ...window.__bench, done: null })');
+  await context.close();
+  return { titles, ready: scenario.ready ? ready : null, longTasks, assets };
+}
+
+export const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
