@@ -23,7 +23,8 @@ export function loadWidget() {
   // The wasm downloads (and compiles, as it streams) while its glue loads, not after. The
   // pages do not preload it: its request, made with the stylesheets', held back their first
   // paint at 1x CPU (the titles 6 ms later, paired loads), and asked for here, as the page is
-  // parsed, it comes in no later where it counts (data-ready at 4x unchanged, within ±8 ms).
+  // parsed, it came in soon enough (data-ready at 4x unchanged, within ±8 ms; README,
+  // Performance).
   // The glue's modulepreload stays: without it data-ready at 4x came 23 ms later.
   widget ??= (() => {
     const wasm = fetch(new URL('nato-ip4_bg.wasm', import.meta.url));
