@@ -34,11 +34,11 @@ for (const [name, dist, port] of [['A', A, 4273], ['B', B, 4283]]) {
   await serve({ port, root: dist, prefix: PREFIX });
   await serveHost({ port: port + 1, dist, widget });
   const url = PAGE === 'page' ? widget : `http://127.0.0.1:${port + 1}/article.html?embed=element`;
-  builds.push({ name, scenario: { url, ready: PAGE === 'page' ? '#nato-ip4' : 'nato-ip4-explainer' }, loads: [] });
+  builds.push({ name, scenario: { name: `${PAGE}, build ${name}`, url, ready: PAGE === 'page' ? '#nato-ip4' : 'nato-ip4-explainer' }, loads: [] });
 }
 const floorUrl = new URL(builds[0].scenario.url);
 floorUrl.searchParams.set('floor', '');
-const floor = { scenario: { url: floorUrl.href, ready: null }, loads: [] };
+const floor = { scenario: { name: `${PAGE}, floor`, url: floorUrl.href, ready: null }, loads: [] };
 
 const browser = await chromium.launch(launchOptions);
 try {
