@@ -4,7 +4,7 @@
 // - a host origin (port 4174) serves article pages that embed the widget with the snippets
 //   `make dist` wrote, under the host CSS and policy a test asks for (see hostPage below);
 // - a trap origin (port 4175) serves the same dist/, but a wasm that traps as it starts
-//   (tests/e2e/trapping.mjs), for the engines whose drivers cannot swap a response.
+//   (tests/e2e/trapping.mjs).
 // Usage: node tests/e2e/server.mjs
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -33,10 +33,11 @@ const types = {
 };
 
 /**
- * Serves `root` under `prefix`; `override(url)` may answer a request itself. Without a
- * root, only `override` answers.
+ * Serves `root` under `prefix`; `override(url)` may answer a request itself, and
+ * `rewrite(path, body)` change a file as it is served. Without a root, only `override`
+ * answers.
  */
-export function serve({ port, root = null, prefix = '/', override = () => null }) {
+export function serve({ port, root = null, prefix = '/', override = () => null, rewrite = (path, body) => body }) {
   root = root && resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, `http://${request.headers.host}`);
@@ -54,7 +55,7 @@ export function serve({ port, root = null, prefix = '/', override = () => null }
     if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      let body = await readFile(path);
+      let body = rewrite(path, await readFile(path));
       if (extname(path) === '.html' && url.searchParams.has('floor')) body = withoutScripts(body.toString());
       if (extname(path) === '.html' && url.searchParams.has('watch')) body = watched(body.toString());
       const headers = {
@@ -246,10 +247,7 @@ function serveTrap() {
     port: TRAP_PORT,
     root: 'dist',
     prefix: PREFIX,
-    override: async (url) => (url.pathname.startsWith(PREFIX) && url.pathname.endsWith('/nato-ip4_bg.wasm')
-      ? { headers: { 'content-type': types['.wasm'], 'access-control-allow-origin': '*' },
-        body: capMemory(await readFile(join('dist', url.pathname.slice(PREFIX.length)))) }
-      : null),
+    rewrite: (path, body) => (path.endsWith('/nato-ip4_bg.wasm') ? capMemory(body) : body),
   });
 }
 

@@ -1,26 +1,13 @@
 // The release wasm is built with immediate-abort panics: a panic is a bare `unreachable`
-// trap, with no message. Forced here by serving the shipped wasm with its memory capped at
-// its initial size (tests/e2e/trapping.mjs), so the wasm traps while it starts. The pages and
-// the element catch it where they catch a failed start: one console error naming the
-// widget, the text left readable, nothing thrown into the page. (Firefox and WebKit:
-// tests/engines/trap.spec.mjs.)
+// trap, with no message. Forced here by loading the widget from the trap origin, which serves
+// the shipped wasm with its memory capped at its initial size (tests/e2e/trapping.mjs), so
+// the wasm traps while it starts. The pages and the element catch it where they catch a
+// failed start: one console error naming the widget, the text left readable, nothing thrown
+// into the page. (Firefox and WebKit: tests/engines/trap.spec.mjs.)
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
 import { openHost, watchProblems } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
-import { capMemory } from './trapping.mjs';
-
-const [folder] = readdirSync('dist/v');
-const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
-
-const trapping = capMemory(shipped);
-
-async function serveTrappingWasm(page) {
-  await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({
-    body: trapping,
-    headers: { 'content-type': 'application/wasm', 'access-control-allow-origin': '*' },
-  }));
-}
+import { TRAP_WIDGET } from './server.mjs';
 
 /** The one console error of a failed start, and nothing thrown. */
 function expectOneReport(problems) {
@@ -33,8 +20,7 @@ function expectOneReport(problems) {
 
 test('a trap while the widget page starts leaves one console error and the text readable', async ({ page }) => {
   const problems = watchProblems(page);
-  await serveTrappingWasm(page);
-  await page.goto('index.html');
+  await page.goto(TRAP_WIDGET);
   await expect.poll(() => problems.length).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   expectOneReport(problems);
@@ -48,8 +34,7 @@ test('a trap while the widget page starts leaves one console error and the text 
 
 test('a trap while the element starts leaves one console error and its fallback', async ({ page }) => {
   const problems = watchProblems(page);
-  await serveTrappingWasm(page);
-  await openHost(page, { embed: 'element' });
+  await openHost(page, { embed: 'element', widget: 'trap' });
   await expect.poll(() => problems.length).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   expectOneReport(problems);

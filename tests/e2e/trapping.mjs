@@ -2,8 +2,8 @@
 // release wasm is built with immediate-abort panics: a panic is a bare `unreachable` trap.
 // Here the shipped wasm's one memory gets a maximum equal to its initial size, so the
 // allocator's first request for more memory fails and the wasm traps as it starts.
-// Chromium's tests serve it through Playwright (tests/e2e/trap.spec.mjs); the other engines'
-// through the trap origin (TRAP_WIDGET in tests/e2e/server.mjs).
+// The test server's trap origin serves it (TRAP_WIDGET in tests/e2e/server.mjs), to Chromium
+// (tests/e2e/trap.spec.mjs) and to Firefox and WebKit (tests/engines/trap.spec.mjs) alike.
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
 function leb(bytes, at) {

@@ -106,7 +106,7 @@ export async function startDriver(engine, { dark = false } = {}) {
       child.kill();
     }
   };
-  const stop = () => children.reverse().forEach(end);
+  const stop = () => [...children].reverse().forEach(end);
   try {
     const env = { ...process.env, ...spec.env({ dark }) };
     if (spec.display) env.DISPLAY = await startXvfb(children);
