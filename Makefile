@@ -153,7 +153,7 @@ bench: setup setup-browser fetch dist
 
 # Two builds' start-up side by side (tools/bench/ab.mjs): build each with `make dist` and
 # copy dist/ away. AB_PAGE=element for the element, AB_RATE and AB_LOADS as wished.
-ab: setup setup-browser fetch
+ab: setup setup-browser
 	node tools/bench/ab.mjs
 
 bytes: setup fetch dist
