@@ -78,7 +78,7 @@ fn shorten_names(dist: &Path) -> Result<(), String> {
     // without those sections, shrinks by another 210 bytes gzip (with them, or before the
     // renaming, by 60); the inlining takes 260 more and 70 of 667 functions, 37 of them of
     // the 320 that V8 compiles one by one as the first render calls them. (Up to 5 bytes:
-    // 200 bytes; 7: 90; 8 and more: larger than without.)
+    // 205 bytes; 7: 170; 8 and more: larger than without any.)
     let last = [
         "--strip-producers",
         "--strip-target-features",
