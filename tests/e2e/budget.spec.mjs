@@ -2,7 +2,7 @@
 // transfer once the widget is up, each body gzip-compressed (level 9) as a static host would
 // serve it. The figures, and the brotli totals, are printed on every run.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzip, brotli } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 
@@ -50,4 +50,39 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
   const { gzip: total, names } = report('element on a host page', bodies);
   expect(names).toEqual(expect.arrayContaining(['embed.js', 'nato-ip4.js', 'nato-ip4_bg.wasm']));
   expect(total).toBeLessThanOrEqual(BUDGET);
+});
+
+/** The names of a wasm's custom sections (id 0), in order. */
+function customSections(wasm) {
+  const names = [];
+  let at = 8; // magic and version
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const end = leb() + at;
+    if (id === 0) {
+      const length = leb();
+      names.push(wasm.subarray(at, at + length).toString());
+    }
+    at = end;
+  }
+  return names;
+}
+
+test('the shipped wasm carries no section that no browser reads', () => {
+  const [folder] = readdirSync('dist/v');
+  const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
+  // Names, the producers and the target features are for tools; the build drops them last
+  // (crates/finish/src/shrink.rs: 222 B gzip for the last two alone).
+  expect(customSections(shipped)).toEqual([]);
+  // What cargo built, before the build's finishing, has them: the reading above finds them.
+  const built = readFileSync('target/wasm32-unknown-unknown/release/nato_ip4.wasm');
+  expect(customSections(built)).toEqual(expect.arrayContaining(['producers', 'target_features']));
 });
