@@ -5,6 +5,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzip, brotli } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
+import { customSections } from './wasm.mjs';
 
 // Issue 15: at most 78 KB, in the KB of every size in this repository (1,024 bytes, as the
 // bench prints them); the goals are 72 KB for the page and 68 KB for the element.
@@ -51,30 +52,6 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
   expect(names).toEqual(expect.arrayContaining(['embed.js', 'nato-ip4.js', 'nato-ip4_bg.wasm']));
   expect(total).toBeLessThanOrEqual(BUDGET);
 });
-
-/** The names of a wasm's custom sections (id 0), in order. */
-function customSections(wasm) {
-  const names = [];
-  let at = 8; // magic and version
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const end = leb() + at;
-    if (id === 0) {
-      const length = leb();
-      names.push(wasm.subarray(at, at + length).toString());
-    }
-    at = end;
-  }
-  return names;
-}
 
 test('the shipped wasm carries no section that no browser reads', () => {
   const [folder] = readdirSync('dist/v');

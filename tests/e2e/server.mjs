@@ -140,10 +140,13 @@ export const HOST_CSS = {
 
 const PROSE = 'The article text goes on around the explainer, as it would on a news page. '.repeat(3);
 
-/** A snippet as `dist` wrote it, loading from `widget` where it says "./". */
+/**
+ * A snippet as `dist` wrote it, loading from `widget` instead of the address it was built for
+ * ("./", or the widget origin's own, as `make test` builds it).
+ */
 async function snippet(name, { dist = 'dist', widget = WIDGET } = {}) {
   const text = await readFile(`${dist}/snippets/${name}.html`, 'utf8');
-  return text.replaceAll('"./', `"${widget}`);
+  return text.replaceAll('"./', `"${widget}`).replaceAll(`"${WIDGET}`, `"${widget}`);
 }
 
 /**
@@ -173,8 +176,7 @@ async function hostPage(url, from) {
   const q = url.searchParams;
   let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
-    let html = await snippet(name, from);
-    if (q.get('widget') === 'trap') html = html.replaceAll(WIDGET, TRAP_WIDGET);
+    let html = await snippet(name, q.get('widget') === 'trap' ? { ...from, widget: TRAP_WIDGET } : from);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
     const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
     if (frame) html = html.replace('frame.html"', `frame.html?${frame}"`);

@@ -5,37 +5,13 @@
 // The test server's trap origin serves it (TRAP_WIDGET in tests/e2e/server.mjs), to Chromium
 // (tests/e2e/trap.spec.mjs) and to Firefox and WebKit (tests/engines/trap.spec.mjs) alike.
 
-/** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function encodeLeb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
+import { encodeLeb, leb, sections } from './wasm.mjs';
 
 /** `wasm` with its one memory's maximum set to its initial size; throws if it has none. */
 export function capMemory(wasm) {
   const parts = [wasm.subarray(0, 8)];
   let capped = false;
-  for (let at = 8; at < wasm.length;) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sections(wasm)) {
     if (id === 5) {
       const [count, limits] = leb(wasm, start);
       if (count !== 1) throw new Error(`the wasm defines ${count} memories, not one`);
@@ -48,7 +24,6 @@ export function capMemory(wasm) {
     } else {
       parts.push(wasm.subarray(at, end));
     }
-    at = end;
   }
   if (!capped) throw new Error('the wasm defines no memory');
   return Buffer.concat(parts);
