@@ -1,15 +1,19 @@
 // Byte budget, deterministic: everything the widget page, and the element on a host page,
-// transfer once the widget is up, each body gzip-compressed (level 9) as a static host would
-// serve it. The figures, and the brotli totals, are printed on every run.
+// transfer once the widget is up, each body gzip-compressed (level 9) as a static host
+// compressing each response would serve it, and as the build's own Zopfli `.gz` copies, which
+// a host serving them sends (tests/compressed.mjs). The figures, and the brotli totals, are
+// printed on every run.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzip, brotli } from '../compressed.mjs';
+import { gzip, brotli, shippedGzip } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 import { customSections } from './wasm.mjs';
 
-// Issue 15: at most 78 KB, in the KB of every size in this repository (1,024 bytes, as the
-// bench prints them); the goals are 72 KB for the page and 68 KB for the element.
+// Issue 15, in the KB of every size in this repository (1,024 bytes, as the bench prints
+// them): at most 78 KB from any host; the goals, 72 KB for the page and 68 KB for the
+// element, from a host that serves the build's `.gz` copies.
 const BUDGET = 78 * 1024;
+const GOAL = { page: 72 * 1024, element: 68 * 1024 };
 
 /** Collects the body of every successful response the page gets from `origin` (any, if null). */
 function collect(page, origin = null) {
@@ -18,17 +22,17 @@ function collect(page, origin = null) {
     if (response.status() !== 200) return;
     if (origin && new URL(response.url()).origin !== origin) return;
     const body = await response.body().catch(() => null);
-    if (body) bodies.push([new URL(response.url()).pathname.split('/').pop() || 'index.html', body]);
+    if (body) bodies.push({ name: new URL(response.url()).pathname.split('/').pop() || 'index.html', url: response.url(), body });
   });
   return bodies;
 }
 
 function report(label, bodies) {
-  const rows = bodies.map(([name, body]) => [name, body.length, gzip(body), brotli(body)]);
-  const total = (i) => rows.reduce((sum, row) => sum + row[i], 0);
-  console.log(`${label}:\n${rows.map(([n, raw, gz, br]) => `  ${n}: ${raw} B raw, ${gz} B gzip, ${br} B brotli`).join('\n')}`);
-  console.log(`${label}: ${total(2)} B gzip (budget ${BUDGET} B), ${total(3)} B brotli, ${total(1)} B raw`);
-  return { gzip: total(2), names: rows.map(([n]) => n) };
+  const rows = bodies.map(({ name, url, body }) => ({ name, raw: body.length, gzip: gzip(body), shipped: shippedGzip(url, body), brotli: brotli(body) }));
+  const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
+  console.log(`${label}:\n${rows.map((r) => `  ${r.name}: ${r.raw} B raw, ${r.gzip} B gzip -9, ${r.shipped} B the build's .gz, ${r.brotli} B brotli`).join('\n')}`);
+  console.log(`${label}: ${total('gzip')} B gzip -9 (budget ${BUDGET} B), ${total('shipped')} B the build's .gz, ${total('brotli')} B brotli, ${total('raw')} B raw`);
+  return { gzip: total('gzip'), shipped: total('shipped'), names: rows.map((r) => r.name) };
 }
 
 test('the widget page transfers no more than its gzip budget', async ({ page }) => {
@@ -36,9 +40,10 @@ test('the widget page transfers no more than its gzip budget', async ({ page }) 
   await page.goto('./');
   await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');
-  const { gzip: total, names } = report('widget page', bodies);
+  const { gzip: total, shipped, names } = report('widget page', bodies);
   expect(names, 'the wasm is among the transfers').toContain('nato-ip4_bg.wasm');
   expect(total).toBeLessThanOrEqual(BUDGET);
+  expect(shipped, "with the build's .gz copies").toBeLessThanOrEqual(GOAL.page);
 });
 
 test('the element adds no more than the gzip budget to a host page', async ({ page }) => {
@@ -46,11 +51,13 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
   await openHost(page, { embed: 'element' });
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');
-  // What the producer pastes is part of the host page's own HTML: count it on its own.
-  bodies.push(['the snippet in the host page', readFileSync('dist/snippets/element.html')]);
-  const { gzip: total, names } = report('element on a host page', bodies);
+  // What the producer pastes is part of the host page's own HTML, which the host compresses:
+  // count it on its own, at gzip -9 (its url is no file the build compressed).
+  bodies.push({ name: 'the snippet in the host page', url: 'snippet:', body: readFileSync('dist/snippets/element.html') });
+  const { gzip: total, shipped, names } = report('element on a host page', bodies);
   expect(names).toEqual(expect.arrayContaining(['embed.js', 'nato-ip4.js', 'nato-ip4_bg.wasm']));
   expect(total).toBeLessThanOrEqual(BUDGET);
+  expect(shipped, "with the build's .gz copies").toBeLessThanOrEqual(GOAL.element);
 });
 
 test('the shipped wasm carries no section that no browser reads', () => {

@@ -1,8 +1,11 @@
 // What a producer and a developer rely on when deploying: oEmbed discovery from the widget
 // page's address, assets in a folder named for their contents (cacheable for good) beside
-// entry points with stable names, and `make serve` keeping its debug build out of dist/.
+// entry points with stable names, a compressed copy of each file for hosts that serve them,
+// and `make serve` keeping its debug build out of dist/.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { gzip } from '../compressed.mjs';
 import { spawn } from 'node:child_process';
 import { WIDGET, HOST_ORIGIN } from './hosts.mjs';
 
@@ -34,8 +37,9 @@ test('assets live in a folder named for their contents; pasted snippets load onl
   expect(others, 'one release').toEqual([]);
   expect(folder).toMatch(/^[0-9a-f]{10}$/);
   for (const name of top) {
-    // Besides the entry points: the snippets, the WordPress plugin (a download) and the release.
-    expect([...ENTRY_POINTS, 'snippets', 'wordpress', 'v'], `${name} is an entry point`).toContain(name);
+    // Besides the entry points (and their compressed copies): the snippets, the WordPress
+    // plugin (a download), the release and Apache's rules for the folder.
+    expect([...ENTRY_POINTS, 'snippets', 'wordpress', 'v', '.htaccess'], `${name} is an entry point`).toContain(name.replace(/\.(gz|br)$/, ''));
   }
   expect(readdirSync(`dist/v/${folder}`)).toEqual(expect.arrayContaining(['nato-ip4.js', 'nato-ip4_bg.wasm', 'explainer.css', 'boot.js']));
   for (const page of ['index.html', 'frame.html']) {
@@ -45,12 +49,41 @@ test('assets live in a folder named for their contents; pasted snippets load onl
     expect(local.length, page).toBeGreaterThan(2);
     for (const url of local) expect(url, `${page} loads ${url} from the release folder`).toMatch(new RegExp(`^v/${folder}/`));
   }
-  for (const snippet of readdirSync('dist/snippets')) {
+  for (const snippet of readdirSync('dist/snippets').filter((name) => name.endsWith('.html'))) {
     const urls = [...readFileSync(`dist/snippets/${snippet}`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url);
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls) {
       expect(ENTRY_POINTS, `${snippet} loads ${url}: a name every release keeps`).toContain(url.slice(WIDGET.length));
     }
+  }
+});
+
+test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, each the same file', async ({ request }) => {
+  const files = readdirSync('dist', { recursive: true })
+    .filter((name) => /\.(html|js|css|wasm|svg|json)$/.test(name) && !name.startsWith('wordpress'));
+  expect(files).toEqual(expect.arrayContaining(['index.html', 'embed.js', 'snippets/element.html']));
+  expect(files.filter((name) => name.endsWith('.wasm'))).toHaveLength(1);
+  let gz = 0;
+  let nine = 0;
+  for (const name of files) {
+    const body = readFileSync(`dist/${name}`);
+    const copy = readFileSync(`dist/${name}.gz`);
+    expect(gunzipSync(copy).equals(body), `${name}.gz is ${name}`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`dist/${name}.br`)).equals(body), `${name}.br is ${name}`).toBe(true);
+    // Zopfli, not a plain gzip: never larger than gzip -9, and smaller for anything sizeable.
+    expect(copy.length, name).toBeLessThanOrEqual(gzip(body));
+    if (body.length > 4096) expect(copy.length, name).toBeLessThan(gzip(body));
+    gz += copy.length;
+    nine += gzip(body);
+  }
+  console.log(`${files.length} files: ${gz} B as the build's .gz, ${nine} B at gzip -9`);
+  // Served as a host with brotli_static and gzip_static serves them (tests/e2e/server.mjs).
+  const [folder] = readdirSync('dist/v');
+  for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
+    const response = await request.get(`${WIDGET}v/${folder}/nato-ip4_bg.wasm`, { headers: { 'accept-encoding': encoding } });
+    expect(response.headers()['content-encoding']).toBe(encoding);
+    expect(Number(response.headers()['content-length']), encoding).toBe(statSync(`dist/v/${folder}/nato-ip4_bg.wasm.${ext}`).size);
+    expect((await response.body()).equals(readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`))).toBe(true);
   }
 });
 

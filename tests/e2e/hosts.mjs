@@ -1,5 +1,5 @@
 // Helpers for tests that open host article pages (see serveHost in server.mjs).
-export { WIDGET, WIDGET_ORIGIN, HOST_ORIGIN } from './server.mjs';
+export { WIDGET, WIDGET_ORIGIN, HOST_ORIGIN, STATIC_WIDGET } from './server.mjs';
 import { HOST_ORIGIN } from './server.mjs';
 
 /** Opens a host article page; see hostPage in server.mjs for the options. */

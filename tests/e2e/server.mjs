@@ -22,6 +22,11 @@ export const WIDGET = `${WIDGET_ORIGIN}${PREFIX}`;
 export const TRAP_PORT = 4175;
 /** The widget's deployment as the trap origin serves it: the same, but for a trapping wasm. */
 export const TRAP_WIDGET = `http://127.0.0.1:${TRAP_PORT}${PREFIX}`;
+/** A real Apache serving a copy of dist/ with its .htaccess, while a test runs it (static-host.mjs). */
+export const STATIC_PORT = 4182;
+export const STATIC_WIDGET = `http://127.0.0.1:${STATIC_PORT}${PREFIX}`;
+/** Where else the embeds may load the widget from (`widget=` on a host page). */
+const ELSEWHERE = { trap: TRAP_WIDGET, static: STATIC_WIDGET };
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +36,9 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** The build's compressed copies, by encoding, in the order a host prefers them. */
+const PRECOMPRESSED = [['br', '.br'], ['gzip', '.gz']];
 
 /**
  * Serves `root` under `prefix`; `override(url)` may answer a request itself, and
@@ -55,7 +63,8 @@ export function serve({ port, root = null, prefix = '/', override = () => null, 
     if (!path.startsWith(root)) return response.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      let body = rewrite(path, await readFile(path));
+      const file = await readFile(path);
+      let body = rewrite(path, file);
       if (extname(path) === '.html' && url.searchParams.has('floor')) body = withoutScripts(body.toString());
       if (extname(path) === '.html' && url.searchParams.has('watch')) body = watched(body.toString());
       const headers = {
@@ -65,12 +74,22 @@ export function serve({ port, root = null, prefix = '/', override = () => null, 
         'access-control-allow-origin': '*',
         vary: 'accept-encoding',
       };
-      // Compressed as any static host would; transfer sizes in tests are computed from the
-      // uncompressed bodies, so they do not depend on this.
-      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      // A file served as the build wrote it goes out as the build's own compressed copy
+      // beside it, as nginx's brotli_static and gzip_static and Caddy's `precompressed`
+      // serve them (crates/finish/src/compress.rs); anything else is compressed here, as a
+      // host compressing on the fly would. Transfer sizes in tests are computed from the
+      // uncompressed bodies (tests/compressed.mjs), so they do not depend on this.
+      const accepted = request.headers['accept-encoding'] ?? '';
+      const copy = body === file && PRECOMPRESSED.find(([name]) => new RegExp(`\\b${name}\\b`).test(accepted));
+      const precompressed = copy && (await readFile(`${path}${copy[1]}`).catch(() => null));
+      if (precompressed) {
+        body = precompressed;
+        headers['content-encoding'] = copy[0];
+      } else if (/\bgzip\b/.test(accepted)) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }
+      headers['content-length'] = Buffer.byteLength(body);
       response.writeHead(200, headers);
       response.end(body);
     } catch {
@@ -170,13 +189,13 @@ export const REWRITES = {
  * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
  * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div;
  * spacer=1 puts five screens of text before the embeds; widget=trap loads the embeds from
- * the trap origin.
+ * the trap origin, widget=static from the static host (Apache).
  */
 async function hostPage(url, from) {
   const q = url.searchParams;
   let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
-    let html = await snippet(name, q.get('widget') === 'trap' ? { ...from, widget: TRAP_WIDGET } : from);
+    let html = await snippet(name, ELSEWHERE[q.get('widget')] ? { ...from, widget: ELSEWHERE[q.get('widget')] } : from);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
     const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
     if (frame) html = html.replace('frame.html"', `frame.html?${frame}"`);

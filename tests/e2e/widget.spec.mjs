@@ -77,7 +77,7 @@ test('no page or snippet in dist/ carries an inline script or style', async () =
   const { readdirSync, readFileSync } = await import('node:fs');
   const files = [
     ...readdirSync('dist').filter((f) => f.endsWith('.html')).map((f) => `dist/${f}`),
-    ...readdirSync('dist/snippets').map((f) => `dist/snippets/${f}`),
+    ...readdirSync('dist/snippets').filter((f) => f.endsWith('.html')).map((f) => `dist/snippets/${f}`),
   ];
   expect(files.length).toBeGreaterThanOrEqual(5);
   for (const file of files) {

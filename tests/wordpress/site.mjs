@@ -15,12 +15,12 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { APACHE, MODULES, apacheConfig } from '../apache.mjs';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
 const HERE = new URL('.', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
-const MODULES = '/usr/lib/apache2/modules';
 /** mod_php, whichever PHP 8 the system has (Debian 12: 8.2). */
 const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));
 const PLUGIN = resolve('dist/wordpress/nato-ip4-explainer.php');
@@ -70,24 +70,11 @@ async function startDatabase(dir) {
 
 function startApache(dir, site) {
   const conf = join(dir, 'apache.conf');
-  writeFileSync(conf, `
-ServerRoot ${dir}
-ServerName 127.0.0.1
-Listen 127.0.0.1:${PLAIN_PORT}
-Listen 127.0.0.1:${PLUGIN_PORT}
-PidFile ${dir}/apache.pid
-ErrorLog ${dir}/apache-error.log
-LogLevel warn
-${process.getuid() === 0 ? 'User www-data\nGroup www-data' : ''}
-LoadModule mpm_prefork_module ${MODULES}/mod_mpm_prefork.so
-LoadModule authz_core_module ${MODULES}/mod_authz_core.so
-LoadModule dir_module ${MODULES}/mod_dir.so
-LoadModule mime_module ${MODULES}/mod_mime.so
-LoadModule php_module ${MODULES}/${modPhp()}
-TypesConfig /etc/mime.types
-StartServers 2
-MaxRequestWorkers 8
-UseCanonicalName Off
+  writeFileSync(conf, apacheConfig({
+    dir,
+    ports: [PLAIN_PORT, PLUGIN_PORT],
+    modules: { php_module: modPhp() },
+    directives: `
 DocumentRoot ${site}
 DirectoryIndex index.php index.html
 <Directory ${site}>
@@ -99,8 +86,9 @@ DirectoryIndex index.php index.html
 </FilesMatch>
 php_admin_flag log_errors on
 php_admin_value error_log ${dir}/debug.log
-`);
-  start('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
+`,
+  }));
+  start(APACHE, ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
 }
 
 async function waitFor(url) {
@@ -125,7 +113,7 @@ async function stopAll(dir) {
 
 /** Starts both sites; resolves to { credentials, log, stop }. */
 export async function startWordPress() {
-  for (const path of [WORDPRESS, '/usr/sbin/mariadbd', '/usr/sbin/apache2', modPhp() && MODULES]) {
+  for (const path of [WORDPRESS, '/usr/sbin/mariadbd', APACHE, modPhp() && MODULES]) {
     if (!path || !existsSync(path)) {
       throw new Error(`${path || "mod_php"} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli (make test does)`);
     }

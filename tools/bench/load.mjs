@@ -52,7 +52,7 @@ export async function load(browser, scenario, slowdown, withAssets) {
     page.on('response', async (r) => {
       if (r.status() !== 200) return;
       const body = await r.body().catch(() => null);
-      if (body) assets.push({ name: new URL(r.url()).pathname.split('/').pop() || 'index.html', body });
+      if (body) assets.push({ name: new URL(r.url()).pathname.split('/').pop() || 'index.html', url: r.url(), body });
     });
   }
   await page.addInitScript(probe, { eight: EIGHT, needsReady: !!scenario.ready });

@@ -12,10 +12,14 @@
 //!   and a WordPress plugin for that address ([`wordpress`]);
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script;
 //! - for a release build, moves the assets into a folder named for their contents
-//!   ([`version`]), so that they may be cached for good.
+//!   ([`version`]), so that they may be cached for good, and writes Apache's rules for the
+//!   folder (`static/htaccess`) into `.htaccess`;
+//! - for a release build, last, writes a Zopfli `.gz` and a brotli `.br` beside every file a
+//!   browser loads, for hosts that serve them as they are ([`compress`]).
 //!
 //! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
 
+mod compress;
 mod oembed;
 mod shrink;
 mod version;
@@ -71,6 +75,12 @@ fn main() {
     if release {
         let folder = version::version(dist).unwrap_or_else(|e| fail(&e));
         eprintln!("moved the assets into {folder}");
+        // Apache's rules for the folder (static/htaccess); other hosts ignore the file.
+        let rules = fs::read_to_string("static/htaccess")
+            .unwrap_or_else(|e| fail(&format!("static/htaccess: {e}")));
+        write(&dist.join(".htaccess"), &rules);
+        let count = compress::compress(dist).unwrap_or_else(|e| fail(&e));
+        eprintln!("wrote a .gz and a .br beside {count} files");
     }
     eprintln!(
         "prerendered the explainer and wrote the snippets for {public_url} into {}",
