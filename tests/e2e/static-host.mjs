@@ -1,8 +1,9 @@
 // A newsroom's static host, real: Debian's Apache as shared hosts run it (mod_mime with the
 // system's types, mod_dir, mod_deflate compressing text on the fly, mod_rewrite, mod_headers,
-// `AllowOverride All`), serving a copy of dist/ under the widget's deep path with nothing
-// configured for the widget but the `.htaccess` the build ships (static/htaccess). Started by
-// tests/e2e/static-host.spec.mjs, on loopback, in a temporary folder removed when it stops.
+// `.htaccess` files allowed no more than ours needs), serving a copy of dist/ under the
+// widget's deep path with nothing configured for the widget but the `.htaccess` the build
+// ships (static/htaccess). Started by tests/e2e/static-host.spec.mjs, on loopback, in a
+// temporary folder removed when it stops.
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,9 +33,10 @@ DocumentRoot ${root}
 DirectoryIndex index.html
 # As Debian's own mod_deflate configuration, and wasm besides.
 AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/json image/svg+xml application/wasm
+# The least a host must allow for the .htaccess: FileInfo (All includes it).
 <Directory ${root}>
-  Options FollowSymLinks
-  AllowOverride All
+  Options SymLinksIfOwnerMatch
+  AllowOverride FileInfo
   Require all granted
 </Directory>
 `,

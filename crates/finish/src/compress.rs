@@ -1,6 +1,7 @@
 //! Release builds, last: a compressed copy beside every file a browser loads from `dist/`,
 //! for static hosts that serve such copies as they are (nginx's `gzip_static` and
-//! `brotli_static`, Caddy's `precompressed`, Apache with the README's rules) instead of
+//! `brotli_static`, Caddy's `precompressed`, Apache with the `.htaccess` the build writes
+//! from `static/htaccess`) instead of
 //! compressing each response themselves:
 //!
 //! - `<file>.gz`: gzip made by Zopfli, which any browser reads like any gzip and which is
