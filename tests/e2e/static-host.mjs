@@ -12,12 +12,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, apacheConfig } from '../apache.mjs';
 import { PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
+/** Where the host serves the copy of dist/ it maps in by an Alias. */
+const ALIASED_PREFIX = '/mapped/in/';
+export const ALIASED_WIDGET = `http://127.0.0.1:${STATIC_PORT}${ALIASED_PREFIX}`;
+
 /** Starts the host; resolves to its `stop()`. */
 export async function startStaticHost() {
   const dir = mkdtempSync(join(tmpdir(), 'static-host-for-tests-'));
   chmodSync(dir, 0o755); // Apache's workers (www-data) read the files
   const root = join(dir, 'www');
   cpSync('dist', join(root, PREFIX), { recursive: true });
+  // The same folder outside the document root, mapped in by an Alias, as some hosts do.
+  const aliased = join(dir, 'elsewhere');
+  cpSync('dist', aliased, { recursive: true });
   const conf = join(dir, 'apache.conf');
   writeFileSync(conf, apacheConfig({
     dir,
@@ -27,14 +34,21 @@ export async function startStaticHost() {
       headers_module: 'mod_headers.so',
       filter_module: 'mod_filter.so',
       deflate_module: 'mod_deflate.so',
+      alias_module: 'mod_alias.so',
     },
     directives: `
 DocumentRoot ${root}
 DirectoryIndex index.html
 # As Debian's own mod_deflate configuration, and wasm besides.
 AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/json image/svg+xml application/wasm
+Alias ${ALIASED_PREFIX} ${aliased}/
 # The least a host must allow for the .htaccess: FileInfo (All includes it).
 <Directory ${root}>
+  Options SymLinksIfOwnerMatch
+  AllowOverride FileInfo
+  Require all granted
+</Directory>
+<Directory ${aliased}>
   Options SymLinksIfOwnerMatch
   AllowOverride FileInfo
   Require all granted

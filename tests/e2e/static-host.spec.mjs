@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { distFile } from '../compressed.mjs';
 import { STATIC_WIDGET, openHost, watchProblems } from './hosts.mjs';
-import { startStaticHost } from './static-host.mjs';
+import { ALIASED_WIDGET, startStaticHost } from './static-host.mjs';
 
 test.describe.configure({ mode: 'default' });
 
@@ -90,4 +90,14 @@ test('the element on a host page of another origin starts from it', async ({ pag
     expect(r.headers['access-control-allow-origin'], r.file).toBe('*');
   }
   expect(problems).toEqual([]);
+});
+
+test('the same rules hold where the host maps the folder in from elsewhere (an Alias)', async ({ request }) => {
+  for (const [name, file] of [['', 'index.html'], [`v/${FOLDER}/nato-ip4_bg.wasm`, `v/${FOLDER}/nato-ip4_bg.wasm`], ['embed.js?from=a-snippet', 'embed.js']]) {
+    const response = await request.get(`${ALIASED_WIDGET}${name}`, { headers: { 'accept-encoding': 'br' } });
+    expect(response.status(), name).toBe(200);
+    expect(response.headers()['content-encoding'], name).toBe('br');
+    expect(Number(response.headers()['content-length']), name).toBe(sizeOf(`dist/${file}.br`));
+    expect(response.headers()['cache-control'], name).toBe(file.startsWith('v/') ? 'public, max-age=31536000, immutable' : 'max-age=300');
+  }
 });
