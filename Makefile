@@ -29,7 +29,7 @@ export MINIBROWSER ?= /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 # Where `make dist` tells the snippets to load assets from.
 PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser setup-engines setup-wordpress fetch serve test test-native test-browser test-e2e lint dist reserve bench ab bytes clean
+.PHONY: help setup setup-browser setup-engines setup-wordpress setup-hosts fetch serve test test-native test-browser test-e2e lint dist reserve bench ab bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -92,6 +92,17 @@ setup-wordpress:
 	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && command -v php >/dev/null && php -m | grep -qx mysqli; then exit 0; fi; \
 	$(call install_packages,$(WORDPRESS_PACKAGES),WordPress$(,) MariaDB$(,) Apache and PHP for the WordPress tests,the WordPress tests need Debian's WordPress with MariaDB$(,) Apache and PHP.)
 
+# nginx for the static-host tests (tests/e2e/static-host.mjs), which run it as a process of
+# their own. Installed without starting Debian's nginx service, which would take port 80 (or
+# fail to start, and the install with it, beside a web server that has it).
+HOST_PACKAGES := nginx libnginx-mod-http-brotli-static
+setup-hosts:
+	@if [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then exit 0; fi; \
+	policy=; if [ "$$(id -u)" = 0 ] && [ ! -e /usr/sbin/policy-rc.d ]; then \
+	  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy=1; fi; \
+	( $(call install_packages,$(HOST_PACKAGES),nginx for the static-host tests,the static-host tests need Debian's nginx with its brotli_static module.) ); \
+	status=$$?; [ -z "$$policy" ] || rm -f /usr/sbin/policy-rc.d; exit $$status
+
 # The crates of the standard library too, for the release build (trunk runs cargo offline).
 fetch:
 	cargo fetch --locked --quiet
@@ -106,7 +117,7 @@ serve: setup fetch
 
 # -------------------------------------------------------------------- test
 
-test: setup setup-browser setup-engines setup-wordpress fetch lint test-native test-browser test-e2e
+test: setup setup-browser setup-engines setup-wordpress setup-hosts fetch lint test-native test-browser test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -122,7 +133,7 @@ test-browser:
 # The end-to-end tests serve dist/ at this address (tests/e2e/server.mjs); built for it, the
 # snippets and oembed.json carry absolute URLs, as a newsroom's would.
 TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
-test-e2e: setup setup-engines setup-wordpress fetch
+test-e2e: setup setup-engines setup-wordpress setup-hosts fetch
 	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL)
 	npx playwright test
 

@@ -1,30 +1,39 @@
-// A newsroom's static host, real: Debian's Apache as shared hosts run it (mod_mime with the
-// system's types, mod_dir, mod_deflate compressing text on the fly, mod_rewrite, mod_headers,
-// `.htaccess` files allowed no more than ours needs), serving a copy of dist/ under the
-// widget's deep path with nothing configured for the widget but the `.htaccess` the build
-// ships (static/htaccess). Started by tests/e2e/static-host.spec.mjs, on loopback, in a
-// temporary folder removed when it stops.
+// A newsroom's static hosts, real, each serving a copy of dist/ under the widget's deep path
+// with nothing set up for the widget but what the README says to set up:
+// - Debian's Apache (port 4182) as shared hosts run it (mod_mime with the system's types,
+//   mod_dir, mod_deflate compressing text on the fly, mod_rewrite, mod_headers, `.htaccess`
+//   files allowed no more than ours needs), with the `.htaccess` the build ships
+//   (static/htaccess); the same copy also mapped in by an Alias from outside the document
+//   root, as some hosts do;
+// - Debian's nginx (port 4183) with its own `mime.types` and on-the-fly gzip on, and the
+//   README's `location` block, read from the README itself.
+// Started by tests/e2e/static-host.spec.mjs, on loopback, in a temporary folder removed when
+// they stop.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, apacheConfig } from '../apache.mjs';
 import { PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
-/** Where the host serves the copy of dist/ it maps in by an Alias. */
+/** Where Apache serves the copy of dist/ it maps in by an Alias. */
 const ALIASED_PREFIX = '/mapped/in/';
 export const ALIASED_WIDGET = `http://127.0.0.1:${STATIC_PORT}${ALIASED_PREFIX}`;
+const NGINX = '/usr/sbin/nginx';
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const NGINX_PORT = 4183;
+export const NGINX_WIDGET = `http://127.0.0.1:${NGINX_PORT}${PREFIX}`;
 
-/** Starts the host; resolves to its `stop()`. */
-export async function startStaticHost() {
-  const dir = mkdtempSync(join(tmpdir(), 'static-host-for-tests-'));
-  chmodSync(dir, 0o755); // Apache's workers (www-data) read the files
-  const root = join(dir, 'www');
-  cpSync('dist', join(root, PREFIX), { recursive: true });
-  // The same folder outside the document root, mapped in by an Alias, as some hosts do.
-  const aliased = join(dir, 'elsewhere');
-  cpSync('dist', aliased, { recursive: true });
+/** The nginx `location` the README gives, between its `<!-- nginx -->` markers. */
+export function readmeNginx() {
+  const marked = readFileSync('README.md', 'utf8').split('<!-- nginx -->')[1]?.split('<!-- /nginx -->')[0];
+  const block = marked?.match(/```nginx\n([\s\S]*?)```/)?.[1];
+  if (!block) throw new Error('README.md has no ```nginx block between <!-- nginx --> and <!-- /nginx -->');
+  return block;
+}
+
+function apache(dir, root, aliased) {
   const conf = join(dir, 'apache.conf');
   writeFileSync(conf, apacheConfig({
     dir,
@@ -43,43 +52,98 @@ DirectoryIndex index.html
 AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/json image/svg+xml application/wasm
 Alias ${ALIASED_PREFIX} ${aliased}/
 # The least a host must allow for the .htaccess: FileInfo (All includes it).
-<Directory ${root}>
+${[root, aliased].map((folder) => `<Directory ${folder}>
   Options SymLinksIfOwnerMatch
   AllowOverride FileInfo
   Require all granted
-</Directory>
-<Directory ${aliased}>
-  Options SymLinksIfOwnerMatch
-  AllowOverride FileInfo
-  Require all granted
-</Directory>
+</Directory>`).join('\n')}
 `,
   }));
-  const child = spawn(APACHE, ['-f', conf, '-DFOREGROUND'], { stdio: 'ignore', detached: true });
-  // Apache's whole process group (its workers too), and nothing else.
-  const kill = () => {
+  return [APACHE, ['-f', conf, '-DFOREGROUND']];
+}
+
+function nginx(dir, root) {
+  for (const path of [NGINX, BROTLI_STATIC]) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: as root, apt-get install nginx libnginx-mod-http-brotli-static (make test does)`);
+  }
+  const temp = join(dir, 'nginx-temp');
+  mkdirSync(temp);
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(conf, `
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log warn;
+load_module ${BROTLI_STATIC};
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  # As a host compressing on the fly would.
+  gzip on;
+  gzip_types text/css application/javascript application/json image/svg+xml application/wasm;
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    root ${root};
+${readmeNginx()}
+  }
+}
+`);
+  return [NGINX, ['-c', conf, '-p', `${dir}/`]];
+}
+
+/** Starts both hosts; resolves to their `stop()`. */
+export async function startStaticHosts() {
+  const dir = mkdtempSync(join(tmpdir(), 'static-hosts-for-tests-'));
+  chmodSync(dir, 0o755); // the servers' workers (www-data, nobody) read the files
+  const root = join(dir, 'www');
+  cpSync('dist', join(root, PREFIX), { recursive: true });
+  const aliased = join(dir, 'elsewhere');
+  cpSync('dist', aliased, { recursive: true });
+
+  const children = [];
+  // Each server's whole process group (its workers too), and nothing else.
+  const kill = (signal) => children.forEach((child) => {
     try {
-      process.kill(-child.pid, 'SIGKILL');
+      process.kill(-child.pid, signal);
     } catch {
       // already gone
     }
+  });
+  const killAll = () => {
+    kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
-  process.on('exit', kill);
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(STATIC_WIDGET).then((r) => r.ok, () => false)) break;
-    if (child.exitCode !== null || i === 99) {
-      kill();
-      throw new Error(`Apache did not serve ${STATIC_WIDGET}; its configuration was ${conf}`);
+  process.on('exit', killAll);
+  try {
+    for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
+      const stderr = join(dir, `${basename(command)}-stderr.log`);
+      const child = spawn(command, args, { stdio: ['ignore', 'ignore', openSync(stderr, 'a')], detached: true });
+      children.push(child);
+      for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
+        if (child.exitCode !== null || i === 100) {
+          const logs = [stderr, join(dir, 'apache-error.log'), join(dir, 'nginx-error.log')].filter(existsSync);
+          throw new Error(`${command} did not serve ${url}:\n${logs.map((log) => readFileSync(log, 'utf8')).join('\n')}`);
+        }
+        await sleep(100);
+      }
     }
-    await sleep(100);
+  } catch (error) {
+    process.off('exit', killAll);
+    killAll();
+    throw error;
   }
   return {
     stop: async () => {
-      process.off('exit', kill);
-      const exited = new Promise((done) => (child.exitCode !== null ? done() : child.once('exit', done)));
-      process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(10_000)]);
+      process.off('exit', killAll);
+      const exited = children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.once('exit', done))));
+      kill('SIGTERM');
+      await Promise.race([Promise.all(exited), sleep(10_000)]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
