@@ -70,13 +70,14 @@ test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, ea
     const copy = readFileSync(`dist/${name}.gz`);
     expect(gunzipSync(copy).equals(body), `${name}.gz is ${name}`).toBe(true);
     expect(brotliDecompressSync(readFileSync(`dist/${name}.br`)).equals(body), `${name}.br is ${name}`).toBe(true);
-    // Zopfli, not a plain gzip: never larger than gzip -9, and smaller for anything sizeable.
-    expect(copy.length, name).toBeLessThanOrEqual(gzip(body));
-    if (body.length > 4096) expect(copy.length, name).toBeLessThan(gzip(body));
+    expect(copy.length, `${name}.gz is no larger than gzip -9`).toBeLessThanOrEqual(gzip(body));
     gz += copy.length;
     nine += gzip(body);
   }
   console.log(`${files.length} files: ${gz} B as the build's .gz, ${nine} B at gzip -9`);
+  // Zopfli, not a plain gzip: over the whole build 0.944 of gzip -9 (measured), where GNU
+  // gzip -9 comes to 0.998.
+  expect(gz / nine).toBeLessThan(0.97);
   // Served as a host with brotli_static and gzip_static serves them (tests/e2e/server.mjs).
   const [folder] = readdirSync('dist/v');
   for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
