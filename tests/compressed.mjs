@@ -32,3 +32,21 @@ export function shippedGzip(url, body) {
   if (path && existsSync(`${path}.gz`) && readFileSync(path).equals(body)) return statSync(`${path}.gz`).size;
   return gzip(body);
 }
+
+// Issue 15, in the KB of every size in this repository (1,024 bytes, as the bench prints
+// them): at most 78 KB from any host (the budget), and the goals from a host that serves the
+// build's `.gz` copies.
+export const BUDGET = 78 * 1024;
+export const GOALS = { page: 72 * 1024, element: 68 * 1024 };
+
+/**
+ * Each of `assets` ({ name, url, body }) raw, at gzip -9, as the build's `.gz` and as
+ * brotli, and their totals.
+ */
+export function sizes(assets) {
+  const rows = assets.map(({ name, url, body }) => ({
+    name, raw: body.length, gzip: gzip(body), shipped: shippedGzip(url, body), brotli: brotli(body),
+  }));
+  const total = Object.fromEntries(['raw', 'gzip', 'shipped', 'brotli'].map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)]));
+  return { rows, total };
+}

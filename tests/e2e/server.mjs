@@ -79,13 +79,13 @@ export function serve({ port, root = null, prefix = '/', override = () => null, 
       // serve them (crates/finish/src/compress.rs); anything else is compressed here, as a
       // host compressing on the fly would. Transfer sizes in tests are computed from the
       // uncompressed bodies (tests/compressed.mjs), so they do not depend on this.
-      const accepted = request.headers['accept-encoding'] ?? '';
-      const copy = body === file && PRECOMPRESSED.find(([name]) => new RegExp(`\\b${name}\\b`).test(accepted));
+      const accepted = (request.headers['accept-encoding'] ?? '').split(',').map((part) => part.split(';')[0].trim());
+      const copy = body === file && PRECOMPRESSED.find(([name]) => accepted.includes(name));
       const precompressed = copy && (await readFile(`${path}${copy[1]}`).catch(() => null));
       if (precompressed) {
         body = precompressed;
         headers['content-encoding'] = copy[0];
-      } else if (/\bgzip\b/.test(accepted)) {
+      } else if (accepted.includes('gzip')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }

@@ -9,12 +9,11 @@
 //   README's `location` block, read from the README itself.
 // Started by tests/e2e/static-host.spec.mjs, on loopback, in a temporary folder removed when
 // they stop.
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, apacheConfig } from '../apache.mjs';
+import { serverGroup } from '../processes.mjs';
 import { PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
 /** Where Apache serves the copy of dist/ it maps in by an Alias. */
@@ -99,52 +98,25 @@ ${readmeNginx()}
 
 /** Starts both hosts; resolves to their `stop()`. */
 export async function startStaticHosts() {
-  const dir = mkdtempSync(join(tmpdir(), 'static-hosts-for-tests-'));
-  chmodSync(dir, 0o755); // the servers' workers (www-data, nobody) read the files
+  // The servers' workers (www-data, nobody) read the files from the group's folder.
+  const servers = serverGroup('static-hosts-for-tests-');
+  const { dir } = servers;
   const root = join(dir, 'www');
   cpSync('dist', join(root, PREFIX), { recursive: true });
   const aliased = join(dir, 'elsewhere');
   cpSync('dist', aliased, { recursive: true });
-
-  const children = [];
-  // Each server's whole process group (its workers too), and nothing else.
-  const kill = (signal) => children.forEach((child) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  });
-  const killAll = () => {
-    kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.on('exit', killAll);
-  try {
-    for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
-      const stderr = join(dir, `${basename(command)}-stderr.log`);
-      const child = spawn(command, args, { stdio: ['ignore', 'ignore', openSync(stderr, 'a')], detached: true });
-      children.push(child);
-      for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
-        if (child.exitCode !== null || i === 100) {
-          const logs = [stderr, join(dir, 'apache-error.log'), join(dir, 'nginx-error.log')].filter(existsSync);
-          throw new Error(`${command} did not serve ${url}:\n${logs.map((log) => readFileSync(log, 'utf8')).join('\n')}`);
-        }
-        await sleep(100);
+  for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
+    const stderr = join(dir, `${basename(command)}-stderr.log`);
+    const child = servers.start(command, args, stderr);
+    for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
+      if (child.exitCode !== null || i === 100) {
+        const logs = [stderr, join(dir, 'apache-error.log'), join(dir, 'nginx-error.log')].filter(existsSync);
+        const message = `${command} did not serve ${url}:\n${logs.map((log) => readFileSync(log, 'utf8')).join('\n')}`;
+        await servers.stop();
+        throw new Error(message);
       }
+      await sleep(100);
     }
-  } catch (error) {
-    process.off('exit', killAll);
-    killAll();
-    throw error;
   }
-  return {
-    stop: async () => {
-      process.off('exit', killAll);
-      const exited = children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.once('exit', done))));
-      kill('SIGTERM');
-      await Promise.race([Promise.all(exited), sleep(10_000)]);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { stop: () => servers.stop() };
 }

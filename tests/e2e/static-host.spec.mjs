@@ -6,7 +6,7 @@
 // another origin.
 import { test, expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
-import { distFile } from '../compressed.mjs';
+import { GOALS, distFile } from '../compressed.mjs';
 import { STATIC_WIDGET, openHost, watchProblems } from './hosts.mjs';
 import { ALIASED_WIDGET, NGINX_WIDGET, startStaticHosts } from './static-host.mjs';
 
@@ -75,8 +75,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
         }
         const total = got.reduce((sum, r) => sum + r.bytes, 0);
         console.log(`widget page from ${server}: ${got.length} files, ${total} B on the wire (gzip)`);
-        // Issue 15's goal for the page, in KB of 1,024 bytes.
-        expect(total).toBeLessThanOrEqual(72 * 1024);
+        expect(total).toBeLessThanOrEqual(GOALS.page);
       });
     });
   });

@@ -35,7 +35,6 @@ const DRAWN = `(${STARTED}) && (document.querySelector('nato-ip4-explainer')?.sh
  */
 async function print(reader, { ready = DRAWN, before = '' } = {}) {
   await reader.driver.switchTo().defaultContent();
-  if (ready === DRAWN) await reader.until(() => reader.driver.executeScript(`return ${DRAWN}`), "the closed cards' details to be drawn");
   const path = test.info().outputPath('print.pdf');
   let pdf;
   if (reader.browser.engine === 'webkit') {
@@ -44,6 +43,8 @@ async function print(reader, { ready = DRAWN, before = '' } = {}) {
       { env: { ...process.env, DISPLAY: reader.browser.display }, stdio: ['ignore', 'inherit', 'inherit'] });
     pdf = readFileSync(path);
   } else {
+    // WebKit's print (above) waits for `ready` in its own view; this one prints the driver's.
+    if (ready === DRAWN) await reader.until(() => reader.driver.executeScript(`return ${DRAWN}`), "the closed cards' details to be drawn");
     pdf = Buffer.from(await reader.driver.printPage({ width: 21, height: 29.7, background: false }), 'base64');
   }
   const pages = pdfPages(pdf, path);

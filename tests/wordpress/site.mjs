@@ -10,12 +10,12 @@
 // Everything lives in a fresh temporary folder (WordPress's files copied from
 // /usr/share/wordpress, the database, the logs), removed on exit.
 // Usage: node tests/wordpress/site.mjs
-import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, MODULES, apacheConfig } from '../apache.mjs';
+import { serverGroup } from '../processes.mjs';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
@@ -25,18 +25,8 @@ const WORDPRESS = '/usr/share/wordpress';
 const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));
 const PLUGIN = resolve('dist/wordpress/nato-ip4-explainer.php');
 
-const children = [];
-
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
-}
-
-function start(command, args, log) {
-  // A process group of its own: Apache signals its whole group when it stops.
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  child.stderr.on('data', (data) => writeFileSync(log, data, { flag: 'a' }));
-  children.push(child);
-  return child;
 }
 
 /** WordPress's files, with our configuration and the test-only mu-plugin. */
@@ -54,12 +44,13 @@ function layOutSite(dir, socket) {
   return site;
 }
 
-async function startDatabase(dir) {
+async function startDatabase(servers) {
+  const { dir } = servers;
   const data = join(dir, 'db');
   const socket = join(dir, 'mysqld.sock');
   const asRoot = process.getuid() === 0 ? ['--user=root'] : [];
   run('/usr/bin/mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
-  start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking',
+  servers.start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking',
     `--pid-file=${join(dir, 'mysqld.pid')}`, ...asRoot], join(dir, 'mariadb.log'));
   for (let i = 0; i < 100 && !existsSync(socket); i++) await sleep(100);
   if (!existsSync(socket)) throw new Error(`MariaDB did not start; see ${join(dir, 'mariadb.log')}`);
@@ -68,7 +59,8 @@ async function startDatabase(dir) {
   return socket;
 }
 
-function startApache(dir, site) {
+function startApache(servers, site) {
+  const { dir } = servers;
   const conf = join(dir, 'apache.conf');
   writeFileSync(conf, apacheConfig({
     dir,
@@ -88,7 +80,7 @@ php_admin_flag log_errors on
 php_admin_value error_log ${dir}/debug.log
 `,
   }));
-  start(APACHE, ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
+  servers.start(APACHE, ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
 }
 
 async function waitFor(url) {
@@ -103,14 +95,6 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`);
 }
 
-async function stopAll(dir) {
-  const exited = children.map((child) => new Promise((done) => child.exitCode !== null ? done() : child.once('exit', done)));
-  for (const child of children.reverse()) child.kill('SIGTERM');
-  children.length = 0;
-  await Promise.race([Promise.all(exited), sleep(10_000)]);
-  rmSync(dir, { recursive: true, force: true });
-}
-
 /** Starts both sites; resolves to { credentials, log, stop }. */
 export async function startWordPress() {
   for (const path of [WORDPRESS, '/usr/sbin/mariadbd', APACHE, modPhp() && MODULES]) {
@@ -118,21 +102,10 @@ export async function startWordPress() {
       throw new Error(`${path || "mod_php"} is missing: as root, apt-get install wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli (make test does)`);
     }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'wordpress-for-tests-'));
-  chmodSync(dir, 0o755); // Apache's workers (www-data) read the site
-  // Should the tests' process end without stopping the site: each server's whole process
-  // group (Apache's workers too), and nothing else.
-  const kill = () => children.forEach((child) => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
-  process.on('exit', kill);
-
-  const socket = await startDatabase(dir);
+  // Apache's workers (www-data) read the site from the group's folder.
+  const servers = serverGroup('wordpress-for-tests-');
+  const { dir } = servers;
+  const socket = await startDatabase(servers);
   const site = layOutSite(dir, socket);
   const credentials = {};
   for (const [port, plugins] of [[PLAIN_PORT, []], [PLUGIN_PORT, ['nato-ip4-explainer/nato-ip4-explainer.php']]]) {
@@ -141,16 +114,13 @@ export async function startWordPress() {
   const log = join(dir, 'debug.log');
   writeFileSync(log, '');
   chmodSync(log, 0o666);
-  startApache(dir, site);
+  startApache(servers, site);
   await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`);
   await waitFor(`http://127.0.0.1:${PLUGIN_PORT}/`);
   return {
     credentials,
     log,
-    stop: async () => {
-      process.off('exit', kill);
-      await stopAll(dir);
-    },
+    stop: () => servers.stop(),
   };
 }
 

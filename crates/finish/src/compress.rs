@@ -13,7 +13,6 @@
 //! without these rules serves them, and a browser that sends no `Accept-Encoding` gets them.
 
 use std::fs;
-use std::io::Write;
 use std::num::NonZeroU64;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +29,7 @@ const ZOPFLI_ITERATIONS: u64 = 15;
 pub fn compress(dist: &Path) -> Result<usize, String> {
     let mut files = Vec::new();
     collect(dist, &mut files)?;
+    files.sort();
     for file in &files {
         let body = fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
         write(file, "gz", &gzip(&body))?;
@@ -54,7 +54,6 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
             files.push(path);
         }
     }
-    files.sort();
     Ok(())
 }
 
@@ -89,6 +88,5 @@ fn brotli(body: &[u8]) -> Vec<u8> {
     let mut input = body;
     brotli::BrotliCompress(&mut input, &mut out, &params)
         .expect("compressing in memory cannot fail");
-    out.flush().expect("a Vec cannot fail to flush");
     out
 }
