@@ -3,7 +3,7 @@
 // entry points with stable names, a compressed copy of each file for hosts that serve them,
 // and `make serve` keeping its debug build out of dist/.
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { gzip } from '../compressed.mjs';
 import { spawn } from 'node:child_process';
@@ -104,7 +104,12 @@ test('the scripts that run at start ask Chromium to compile them as they load, n
 test('make serve builds into target/serve and leaves the release build in dist/ as it was', async ({ request }) => {
   test.setTimeout(600_000);
   const before = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
-  const serve = spawn('make', ['--no-print-directory', 'serve', 'SERVE_PORT=8093'], { detached: true, stdio: 'ignore' });
+  // What make serve says goes to the test's output, and into the error should it end early
+  // (it did once, in a clean clone's full run; alone it has not).
+  const log = test.info().outputPath('make-serve.log');
+  const out = openSync(log, 'w');
+  const serve = spawn('make', ['--no-print-directory', 'serve', 'SERVE_PORT=8093'], { detached: true, stdio: ['ignore', out, out] });
+  closeSync(out);
   try {
     await expect.poll(async () => {
       try { return (await request.get('http://127.0.0.1:8093/')).status(); } catch { return 0; }
@@ -115,7 +120,14 @@ test('make serve builds into target/serve and leaves the release build in dist/ 
     const after = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
     expect(after, 'dist/ holds the same release build').toEqual(before);
     expect(readdirSync('dist').some((name) => name.endsWith('.wasm')), 'no debug wasm in dist/').toBe(false);
+  } catch (error) {
+    error.message += `\nmake serve said (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`;
+    throw error;
   } finally {
-    process.kill(-serve.pid, 'SIGTERM');
+    try {
+      process.kill(-serve.pid, 'SIGTERM');
+    } catch {
+      // already ended: the error above says why
+    }
   }
 });
