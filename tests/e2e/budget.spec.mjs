@@ -35,6 +35,8 @@ test('the widget page transfers no more than its gzip budget', async ({ page }) 
   await page.waitForLoadState('networkidle');
   const { gzip: total, shipped, names } = report('widget page', bodies);
   expect(names, 'the wasm is among the transfers').toContain('nato-ip4_bg.wasm');
+  // boot.js carries the glue (crates/finish/src/shrink.rs, GLUE_INSIDE): one script to load.
+  expect(names.filter((name) => name.endsWith('.js')), 'the scripts the page loads').toEqual(['boot.js']);
   expect(total).toBeLessThanOrEqual(BUDGET);
   expect(shipped, "with the build's .gz copies").toBeLessThanOrEqual(GOALS.page);
 });

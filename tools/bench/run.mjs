@@ -46,18 +46,27 @@ async function run(browser, scenario, slowdown) {
   };
   if (!scenario.ready) return result;
 
-  const { context, page } = await newPage(browser, slowdown);
+  const { context, page, cdp } = await newPage(browser, slowdown);
   await page.goto(scenario.url, { waitUntil: 'load' });
   await page.locator(`${scenario.ready}[data-ready]`).waitFor({ state: 'attached', timeout: 30_000 });
-  const memory = () => page.evaluate(async () => {
-    window.gc?.();
-    // The glue, loaded from wherever the page loaded it (a versioned folder).
-    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('/nato-ip4.js'));
-    const wasm = await (await import(glue)).default();
-    // The export names are minified: find the memory by its type.
-    const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);
-    return { heap: performance.memory.usedJSHeapSize, wasm: memory.buffer.byteLength };
-  });
+  const memory = async () => {
+    const heap = await page.evaluate(() => {
+      window.gc?.();
+      return performance.memory.usedJSHeapSize;
+    });
+    // The wasm's memory, found by its type among the page's objects: the glue is inside
+    // boot.js on the widget page and a module of the element's on a host page, and its
+    // export names are minified.
+    const { result: type } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: type.objectId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.map((memory) => memory.buffer.byteLength); }',
+      returnByValue: true,
+    });
+    if (result.value.length !== 1) throw new Error(`${scenario.name}: ${result.value.length} wasm memories, not one`);
+    return { heap, wasm: result.value[0] };
+  };
   result.memoryAfterLoad = await memory();
   await page.evaluate(async (ready) => {
     const root = document.querySelector(ready).shadowRoot ?? document;
