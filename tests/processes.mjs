@@ -1,9 +1,9 @@
 // The servers the end-to-end tests start themselves (MariaDB, Apache, nginx), on loopback, in
 // a temporary folder: each in a process group of its own, so that stopping one stops its
-// workers too and signals nothing else. Used by the real WordPress (tests/wordpress/site.mjs)
+// workers too and signals nothing else; and the wait until one answers. Used by the real WordPress (tests/wordpress/site.mjs)
 // and the static hosts (tests/e2e/static-host.mjs).
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,13 +18,7 @@ export function serverGroup(prefix) {
   chmodSync(dir, 0o755);
   const children = [];
   const signal = (name) => {
-    for (const child of [...children].reverse()) {
-      try {
-        process.kill(-child.pid, name);
-      } catch {
-        // already gone
-      }
-    }
+    for (const child of [...children].reverse()) signalGroup(child.pid, name);
   };
   const kill = () => {
     signal('SIGKILL');
@@ -49,4 +43,30 @@ export function serverGroup(prefix) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sends `name` to the process group led by `pid`, if it is still there. */
+export function signalGroup(pid, name) {
+  try {
+    process.kill(-pid, name);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Resolves once `url` answers with a status `ready` accepts (by default, anything but a
+ * server error); throws after 10 s, or as soon as `child` (if given) has ended, with what
+ * the `logs` that exist say.
+ */
+export async function untilServing(url, { child = null, logs = [], ready = (status) => status < 500 } = {}) {
+  for (let i = 0; ; i++) {
+    const status = await fetch(url).then((response) => response.status, () => 0);
+    if (status && ready(status)) return;
+    if (child?.exitCode != null || i === 100) {
+      const said = logs.filter(existsSync).map((log) => readFileSync(log, 'utf8')).join('\n');
+      throw new Error(`${url} did not answer${said ? `:\n${said}` : ''}`);
+    }
+    await sleep(100);
+  }
 }

@@ -5,7 +5,7 @@
 // printed on every run.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BUDGET, GOALS, sizes } from '../compressed.mjs';
+import { BUDGET, GOALS, sizes, transferOf } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 import { customSections } from './wasm.mjs';
 
@@ -13,10 +13,9 @@ import { customSections } from './wasm.mjs';
 function collect(page, origin = null) {
   const bodies = [];
   page.on('response', async (response) => {
-    if (response.status() !== 200) return;
     if (origin && new URL(response.url()).origin !== origin) return;
-    const body = await response.body().catch(() => null);
-    if (body) bodies.push({ name: new URL(response.url()).pathname.split('/').pop() || 'index.html', url: response.url(), body });
+    const transfer = await transferOf(response);
+    if (transfer) bodies.push(transfer);
   });
   return bodies;
 }

@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { gzip } from '../compressed.mjs';
 import { spawn } from 'node:child_process';
 import { WIDGET, HOST_ORIGIN } from './hosts.mjs';
+import { signalGroup } from '../processes.mjs';
 
 const ENTRY_POINTS = ['index.html', 'frame.html', 'sample.html', 'embed.js', 'embed.css', 'frame-host.js', 'oembed.json'];
 
@@ -124,10 +125,7 @@ test('make serve builds into target/serve and leaves the release build in dist/ 
     error.message += `\nmake serve said (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`;
     throw error;
   } finally {
-    try {
-      process.kill(-serve.pid, 'SIGTERM');
-    } catch {
-      // already ended: the error above says why
-    }
+    // If it already ended, the error above says why.
+    signalGroup(serve.pid, 'SIGTERM');
   }
 });

@@ -11,9 +11,8 @@
 // they stop.
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, apacheConfig } from '../apache.mjs';
-import { serverGroup } from '../processes.mjs';
+import { serverGroup, untilServing } from '../processes.mjs';
 import { PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
 /** Where Apache serves the copy of dist/ it maps in by an Alias. */
@@ -108,14 +107,12 @@ export async function startStaticHosts() {
   for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
     const stderr = join(dir, `${basename(command)}-stderr.log`);
     const child = servers.start(command, args, stderr);
-    for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
-      if (child.exitCode !== null || i === 100) {
-        const logs = [stderr, join(dir, 'apache-error.log'), join(dir, 'nginx-error.log')].filter(existsSync);
-        const message = `${command} did not serve ${url}:\n${logs.map((log) => readFileSync(log, 'utf8')).join('\n')}`;
-        await servers.stop();
-        throw new Error(message);
-      }
-      await sleep(100);
+    const logs = [stderr, join(dir, 'apache-error.log'), join(dir, 'nginx-error.log')];
+    try {
+      await untilServing(url, { child, logs, ready: (status) => status === 200 });
+    } catch (error) {
+      await servers.stop();
+      throw error;
     }
   }
   return { stop: () => servers.stop() };

@@ -33,6 +33,16 @@ function record(page, widget) {
   return got;
 }
 
+/** Opens the widget page from `widget`, up and quiet; what it got from there (`record`). */
+async function openWidgetPage(page, widget) {
+  const got = record(page, widget);
+  await page.goto(widget);
+  await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await page.waitForLoadState('networkidle');
+  return got;
+}
+
+const onTheWire = (got) => got.reduce((sum, r) => sum + r.bytes, 0);
 const sizeOf = (path) => statSync(path).size;
 const [FOLDER] = readdirSync('dist/v');
 const cacheFor = (file) => (file.startsWith('dist/v/') ? 'public, max-age=31536000, immutable' : 'max-age=300');
@@ -41,10 +51,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
   test.describe(`from ${server}`, () => {
     test('the widget page comes as the build\'s brotli copies, with the headers a host must send', async ({ page }) => {
       const problems = watchProblems(page);
-      const got = record(page, widget);
-      await page.goto(widget);
-      await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-      await page.waitForLoadState('networkidle');
+      const got = await openWidgetPage(page, widget);
       const files = got.map((r) => r.file);
       expect(files).toEqual(expect.arrayContaining(['dist/index.html', `dist/v/${FOLDER}/nato-ip4_bg.wasm`, `dist/v/${FOLDER}/boot.js`]));
       for (const r of got) {
@@ -55,8 +62,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
         expect(r.headers['cache-control'], r.file).toBe(cacheFor(r.file));
       }
       expect(got.find((r) => r.file.endsWith('.wasm')).headers['content-type']).toBe('application/wasm');
-      const total = got.reduce((sum, r) => sum + r.bytes, 0);
-      console.log(`widget page from ${server}: ${got.length} files, ${total} B on the wire (brotli)`);
+      console.log(`widget page from ${server}: ${got.length} files, ${onTheWire(got)} B on the wire (brotli)`);
       expect(problems).toEqual([]);
     });
 
@@ -64,16 +70,13 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
       test.use({ extraHTTPHeaders: { 'accept-encoding': 'gzip' } });
 
       test('gets the build\'s Zopfli copies: the widget page within 72 KB', async ({ page }) => {
-        const got = record(page, widget);
-        await page.goto(widget);
-        await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-        await page.waitForLoadState('networkidle');
+        const got = await openWidgetPage(page, widget);
         expect(got.map((r) => r.file)).toContain(`dist/v/${FOLDER}/nato-ip4_bg.wasm`);
         for (const r of got) {
           expect(r.headers['content-encoding'], r.file).toBe('gzip');
           expect(r.bytes, `${r.file}: the bytes of ${r.file}.gz`).toBe(sizeOf(`${r.file}.gz`));
         }
-        const total = got.reduce((sum, r) => sum + r.bytes, 0);
+        const total = onTheWire(got);
         console.log(`widget page from ${server}: ${got.length} files, ${total} B on the wire (gzip)`);
         expect(total).toBeLessThanOrEqual(GOALS.page);
       });

@@ -15,7 +15,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, wr
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, MODULES, apacheConfig } from '../apache.mjs';
-import { serverGroup } from '../processes.mjs';
+import { serverGroup, untilServing } from '../processes.mjs';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
@@ -83,18 +83,6 @@ php_admin_value error_log ${dir}/debug.log
   servers.start(APACHE, ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 /** Starts both sites; resolves to { credentials, log, stop }. */
 export async function startWordPress() {
   for (const path of [WORDPRESS, '/usr/sbin/mariadbd', APACHE, modPhp() && MODULES]) {
@@ -115,8 +103,8 @@ export async function startWordPress() {
   writeFileSync(log, '');
   chmodSync(log, 0o666);
   startApache(servers, site);
-  await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`);
-  await waitFor(`http://127.0.0.1:${PLUGIN_PORT}/`);
+  await untilServing(`http://127.0.0.1:${PLAIN_PORT}/`);
+  await untilServing(`http://127.0.0.1:${PLUGIN_PORT}/`);
   return {
     credentials,
     log,

@@ -2,6 +2,7 @@
 // every card title shows and when data-ready appears, measured in the page without any script
 // of the test tool running there.
 import { EIGHT } from '../../tests/e2e/cards.mjs';
+import { transferOf } from '../../tests/compressed.mjs';
 
 // Installed before any page script: records when every card title is first visible (in the
 // page, in a shadow root, or as the element's fallback) and when data-ready appears, and
@@ -49,10 +50,9 @@ export async function load(browser, scenario, slowdown, withAssets) {
   const { context, page, cdp } = await newPage(browser, slowdown);
   const assets = [];
   if (withAssets) {
-    page.on('response', async (r) => {
-      if (r.status() !== 200) return;
-      const body = await r.body().catch(() => null);
-      if (body) assets.push({ name: new URL(r.url()).pathname.split('/').pop() || 'index.html', url: r.url(), body });
+    page.on('response', async (response) => {
+      const transfer = await transferOf(response);
+      if (transfer) assets.push(transfer);
     });
   }
   await page.addInitScript(probe, { eight: EIGHT, needsReady: !!scenario.ready });

@@ -212,8 +212,8 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         .collect();
     files.sort();
     // The scripts that import a shared module get it bundled in, so that no page loads it on
-    // its own (the glue they import stays a file of its own), and the compile hint: they are
-    // the ones that run at start. The rest (the Embed panel's) are only minified.
+    // its own, and the compile hint: they are the ones that run at start. The rest (the
+    // Embed panel's) are only minified.
     let imports = |name: &String| {
         fs::read_to_string(dist.join(name)).is_ok_and(|text| {
             SHARED
@@ -222,8 +222,6 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         })
     };
     let (importers, others): (Vec<String>, Vec<String>) = files.into_iter().partition(imports);
-    // The glue first, so that the scripts that carry it take it shaken and minified.
-    shake_glue(dist)?;
     let (carriers, importers): (Vec<String>, Vec<String>) = importers
         .into_iter()
         .partition(|name| GLUE_INSIDE.contains(&name.as_str()));
@@ -233,21 +231,11 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
             dist.display()
         ));
     }
-    let external = format!("--external:./{GLUE}");
-    for (scripts, glue) in [(&carriers, None), (&importers, Some(external.as_str()))] {
-        if scripts.is_empty() {
-            continue;
-        }
-        let mut bundled = Command::new("esbuild");
-        bundled
-            .current_dir(dist)
-            .args(scripts)
-            .args(["--bundle", "--format=esm", EAGER])
-            .args(glue)
-            .arg("--outdir=.")
-            .args(ESBUILD);
-        run(&mut bundled)?;
-    }
+    // The glue first, so that the scripts that carry it take it shaken and minified; the
+    // others import it as a file of its own.
+    shake_glue(dist)?;
+    bundle(dist, &carriers, &[])?;
+    bundle(dist, &importers, &[&format!("--external:./{GLUE}")])?;
     for shared in SHARED {
         let path = dist.join(shared);
         fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -259,6 +247,22 @@ fn minify_js_and_css(dist: &Path) -> Result<(), String> {
         .arg("--outdir=.")
         .args(ESBUILD);
     run(&mut esbuild).map(|_| ())
+}
+
+/// Bundles each of `scripts` (in place, minified, with the compile hint) with what it
+/// imports, but for the `extra` esbuild arguments' externals; nothing to do for none.
+fn bundle(dist: &Path, scripts: &[String], extra: &[&str]) -> Result<(), String> {
+    if scripts.is_empty() {
+        return Ok(());
+    }
+    run(Command::new("esbuild")
+        .current_dir(dist)
+        .args(scripts)
+        .args(["--bundle", "--format=esm", EAGER])
+        .args(extra)
+        .arg("--outdir=.")
+        .args(ESBUILD))
+    .map(|_| ())
 }
 
 /// Bundles the glue from an entry that re-exports only what the loaders use, so that esbuild
