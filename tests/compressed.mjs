@@ -51,9 +51,14 @@ export async function transferOf(response) {
  * brotli, and their totals.
  */
 export function sizes(assets) {
+  // The page first, then by name: a stable order, whichever response came in first.
+  const order = (row) => [!row.name.endsWith('.html'), row.name];
   const rows = assets.map(({ name, url, body }) => ({
     name, raw: body.length, gzip: gzip(body), shipped: shippedGzip(url, body), brotli: brotli(body),
-  }));
+  })).sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1].localeCompare(y[1]);
+  });
   const total = Object.fromEntries(['raw', 'gzip', 'shipped', 'brotli'].map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)]));
   return { rows, total };
 }
