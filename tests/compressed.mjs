@@ -52,13 +52,10 @@ export async function transferOf(response) {
  */
 export function sizes(assets) {
   // The page first, then by name: a stable order, whichever response came in first.
-  const order = (row) => [!row.name.endsWith('.html'), row.name];
+  const rank = ({ name }) => `${name.endsWith('.html') ? 0 : 1}${name}`;
   const rows = assets.map(({ name, url, body }) => ({
     name, raw: body.length, gzip: gzip(body), shipped: shippedGzip(url, body), brotli: brotli(body),
-  })).sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return x[0] - y[0] || x[1].localeCompare(y[1]);
-  });
+  })).sort((a, b) => rank(a).localeCompare(rank(b)));
   const total = Object.fromEntries(['raw', 'gzip', 'shipped', 'brotli'].map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)]));
   return { rows, total };
 }
