@@ -47,6 +47,20 @@ export async function transferOf(response) {
 }
 
 /**
+ * Every transfer (`transferOf`) `page` gets from now on from `origin` (any, if null), in the
+ * array returned, as it comes.
+ */
+export function collectTransfers(page, origin = null) {
+  const transfers = [];
+  page.on('response', async (response) => {
+    if (origin && new URL(response.url()).origin !== origin) return;
+    const transfer = await transferOf(response);
+    if (transfer) transfers.push(transfer);
+  });
+  return transfers;
+}
+
+/**
  * Each of `assets` ({ name, url, body }) raw, at gzip -9, as the build's `.gz` and as
  * brotli, and their totals.
  */

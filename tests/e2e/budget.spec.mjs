@@ -5,20 +5,9 @@
 // printed on every run.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BUDGET, GOALS, sizes, transferOf } from '../compressed.mjs';
+import { BUDGET, GOALS, collectTransfers, sizes } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
 import { customSections } from './wasm.mjs';
-
-/** Collects the body of every successful response the page gets from `origin` (any, if null). */
-function collect(page, origin = null) {
-  const bodies = [];
-  page.on('response', async (response) => {
-    if (origin && new URL(response.url()).origin !== origin) return;
-    const transfer = await transferOf(response);
-    if (transfer) bodies.push(transfer);
-  });
-  return bodies;
-}
 
 function report(label, bodies) {
   const { rows, total } = sizes(bodies);
@@ -28,7 +17,7 @@ function report(label, bodies) {
 }
 
 test('the widget page transfers no more than its gzip budget', async ({ page }) => {
-  const bodies = collect(page);
+  const bodies = collectTransfers(page);
   await page.goto('./');
   await expect(page.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');
@@ -41,7 +30,7 @@ test('the widget page transfers no more than its gzip budget', async ({ page }) 
 });
 
 test('the element adds no more than the gzip budget to a host page', async ({ page }) => {
-  const bodies = collect(page, WIDGET_ORIGIN);
+  const bodies = collectTransfers(page, WIDGET_ORIGIN);
   await openHost(page, { embed: 'element' });
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');

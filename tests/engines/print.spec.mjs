@@ -44,7 +44,7 @@ async function print(reader, { ready = DRAWN, before = '' } = {}) {
     pdf = readFileSync(path);
   } else {
     // WebKit's print (above) waits for `ready` in its own view; this one prints the driver's.
-    if (ready === DRAWN) await reader.until(() => reader.driver.executeScript(`return ${DRAWN}`), "the closed cards' details to be drawn");
+    await reader.until(() => reader.driver.executeScript(`return ${ready}`), `the page to be ready to print (${ready})`);
     pdf = Buffer.from(await reader.driver.printPage({ width: 21, height: 29.7, background: false }), 'base64');
   }
   const pages = pdfPages(pdf, path);

@@ -2,7 +2,7 @@
 // every card title shows and when data-ready appears, measured in the page without any script
 // of the test tool running there.
 import { EIGHT } from '../../tests/e2e/cards.mjs';
-import { transferOf } from '../../tests/compressed.mjs';
+import { collectTransfers } from '../../tests/compressed.mjs';
 
 // Installed before any page script: records when every card title is first visible (in the
 // page, in a shadow root, or as the element's fallback) and when data-ready appears, and
@@ -48,13 +48,7 @@ export async function newPage(browser, slowdown) {
  */
 export async function load(browser, scenario, slowdown, withAssets) {
   const { context, page, cdp } = await newPage(browser, slowdown);
-  const assets = [];
-  if (withAssets) {
-    page.on('response', async (response) => {
-      const transfer = await transferOf(response);
-      if (transfer) assets.push(transfer);
-    });
-  }
+  const assets = withAssets ? collectTransfers(page) : [];
   await page.addInitScript(probe, { eight: EIGHT, needsReady: !!scenario.ready });
   await page.goto(scenario.url, { waitUntil: 'load' });
   const inPage = async (expression) => {
