@@ -40,7 +40,7 @@ export const BUDGET = 78 * 1024;
 export const GOALS = { page: 72 * 1024, element: 68 * 1024 };
 
 /** What a response (Playwright's) transferred, as `sizes` takes it: { name, url, body }; null if not a 200 with a body. */
-export async function transferOf(response) {
+async function transferOf(response) {
   if (response.status() !== 200) return null;
   const body = await response.body().catch(() => null);
   return body && { name: new URL(response.url()).pathname.split('/').pop() || 'index.html', url: response.url(), body };

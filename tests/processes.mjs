@@ -37,13 +37,16 @@ export function serverGroup(prefix) {
     },
     async stop() {
       process.off('exit', kill);
-      const exited = children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.once('exit', done))));
+      const exited = children.map((child) => new Promise((done) => (ended(child) ? done() : child.once('exit', done))));
       signal('SIGTERM');
       await Promise.race([Promise.all(exited), sleep(10_000)]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
+
+/** Whether `child` has ended, by exiting or by a signal. */
+const ended = (child) => child.exitCode !== null || child.signalCode !== null;
 
 /** Sends `name` to the process group led by `pid`, if it is still there. */
 export function signalGroup(pid, name) {
@@ -63,7 +66,7 @@ export async function untilServing(url, { child = null, logs = [], ready = (stat
   for (let i = 0; ; i++) {
     const status = await fetch(url).then((response) => response.status, () => 0);
     if (status && ready(status)) return;
-    if (child?.exitCode != null || i === 100) {
+    if ((child && ended(child)) || i === 100) {
       const said = logs.filter(existsSync).map((log) => readFileSync(log, 'utf8')).join('\n');
       throw new Error(`${url} did not answer${said ? `:\n${said}` : ''}`);
     }

@@ -59,6 +59,7 @@ async function startDatabase(servers) {
   return socket;
 }
 
+/** Starts Apache on both sites' ports: its process and its logs, as `untilServing` takes them. */
 function startApache(servers, site) {
   const { dir } = servers;
   const conf = join(dir, 'apache.conf');
@@ -80,7 +81,9 @@ php_admin_flag log_errors on
 php_admin_value error_log ${dir}/debug.log
 `,
   }));
-  servers.start(APACHE, ['-f', conf, '-DFOREGROUND'], join(dir, 'apache-stderr.log'));
+  const stderr = join(dir, 'apache-stderr.log');
+  const child = servers.start(APACHE, ['-f', conf, '-DFOREGROUND'], stderr);
+  return { child, logs: [stderr, join(dir, 'apache-error.log')] };
 }
 
 /** Starts both sites; resolves to { credentials, log, stop }. */
@@ -93,23 +96,29 @@ export async function startWordPress() {
   // Apache's workers (www-data) read the site from the group's folder.
   const servers = serverGroup('wordpress-for-tests-');
   const { dir } = servers;
-  const socket = await startDatabase(servers);
-  const site = layOutSite(dir, socket);
-  const credentials = {};
-  for (const [port, plugins] of [[PLAIN_PORT, []], [PLUGIN_PORT, ['nato-ip4-explainer/nato-ip4-explainer.php']]]) {
-    credentials[port] = JSON.parse(run('php', [join(HERE, 'install.php'), site, String(port), ...plugins]));
+  try {
+    const socket = await startDatabase(servers);
+    const site = layOutSite(dir, socket);
+    const credentials = {};
+    for (const [port, plugins] of [[PLAIN_PORT, []], [PLUGIN_PORT, ['nato-ip4-explainer/nato-ip4-explainer.php']]]) {
+      credentials[port] = JSON.parse(run('php', [join(HERE, 'install.php'), site, String(port), ...plugins]));
+    }
+    const log = join(dir, 'debug.log');
+    writeFileSync(log, '');
+    chmodSync(log, 0o666);
+    const apache = startApache(servers, site);
+    await untilServing(`http://127.0.0.1:${PLAIN_PORT}/`, apache);
+    await untilServing(`http://127.0.0.1:${PLUGIN_PORT}/`, apache);
+    return {
+      credentials,
+      log,
+      stop: () => servers.stop(),
+    };
+  } catch (error) {
+    // What did start stops with it, as the static hosts' start does.
+    await servers.stop();
+    throw error;
   }
-  const log = join(dir, 'debug.log');
-  writeFileSync(log, '');
-  chmodSync(log, 0o666);
-  startApache(servers, site);
-  await untilServing(`http://127.0.0.1:${PLAIN_PORT}/`);
-  await untilServing(`http://127.0.0.1:${PLUGIN_PORT}/`);
-  return {
-    credentials,
-    log,
-    stop: () => servers.stop(),
-  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
