@@ -26,10 +26,12 @@ export FIREFOX ?= /usr/bin/firefox-esr
 export GECKODRIVER ?= $(CARGO_BIN)/geckodriver
 export WEBKITDRIVER ?= /usr/bin/WebKitWebDriver
 export MINIBROWSER ?= /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
-# Where `make dist` tells the snippets to load assets from.
-PUBLIC_URL ?= ./
+# Where `make dist` writes the release build, and where it tells the snippets to load assets
+# from (exported, so that the build reads it as it is, quotes and all).
+DIST ?= dist
+export PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser setup-engines setup-wordpress setup-hosts fetch serve test test-native test-browser test-e2e lint dist reserve bench ab bytes clean
+.PHONY: help setup setup-browser setup-engines setup-wordpress setup-hosts fetch serve test test-native test-browser test-build test-e2e lint dist reserve bench ab bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -68,11 +70,12 @@ endef
 
 # Chromium and chromedriver from Debian; the test tools never download a browser. The fonts
 # stand in for readers whose fonts differ from this machine's (tests/fonts/*.conf); poppler's
-# pdftotext reads back what Chromium prints to PDF.
-BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea poppler-utils
+# pdftotext reads back what Chromium prints to PDF; Java runs the Nu HTML Checker (npm's
+# vnu-jar, tests/e2e/valid-html.spec.mjs).
+BROWSER_PACKAGES := chromium chromium-driver fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea poppler-utils default-jre-headless
 setup-browser:
-	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea && command -v pdftotext >/dev/null; then exit 0; fi; \
-	$(call install_packages,$(BROWSER_PACKAGES),Chromium$(,) its driver$(,) the fonts of other readers and pdftotext,the browser tests need Chromium and its ChromeDriver of the same version$(,) fonts and pdftotext. Elsewhere: install them$(,) then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver)
+	@if [ -x "$(CHROME_PATH)" ] && [ -x "$(CHROMEDRIVER)" ] && fc-list : family | grep -q Caladea && command -v pdftotext >/dev/null && command -v java >/dev/null; then exit 0; fi; \
+	$(call install_packages,$(BROWSER_PACKAGES),Chromium$(,) its driver$(,) the fonts of other readers$(,) pdftotext and Java,the browser tests need Chromium and its ChromeDriver of the same version$(,) fonts$(,) pdftotext and Java. Elsewhere: install them$(,) then run make with CHROME_PATH=/path/to/chromium CHROMEDRIVER=/path/to/chromedriver)
 
 # Firefox ESR and WebKitGTK (MiniBrowser, WebKitWebDriver) from Debian, run under Xvfb;
 # geckodriver, Firefox's WebDriver, from crates.io (GitHub's releases are out of reach).
@@ -110,10 +113,11 @@ fetch:
 
 # ------------------------------------------------------------------ develop
 
-# A debug build, into target/serve: never where `make dist` writes the release build.
+# A debug build, into target/trunk (Trunk.toml): never where `make dist` writes the release
+# build.
 SERVE_PORT ?= 8080
 serve: setup fetch
-	trunk serve --dist target/serve --port $(SERVE_PORT)
+	trunk serve --port $(SERVE_PORT)
 
 # -------------------------------------------------------------------- test
 
@@ -127,14 +131,19 @@ lint:
 test-native:
 	cargo test --workspace --locked
 
-test-browser:
+test-browser: setup setup-browser
 	cargo test --locked --target wasm32-unknown-unknown
 
-# The end-to-end tests serve dist/ at this address (tests/e2e/server.mjs); built for it, the
-# snippets and oembed.json carry absolute URLs, as a newsroom's would.
+# The end-to-end tests and the tools (bench, reserve, bytes, screenshots) serve a release
+# build of their own at this address (tests/e2e/server.mjs), from a folder of their own:
+# dist/ keeps whatever `make dist` put there. Built for that address, the snippets and
+# oembed.json carry absolute URLs, as a newsroom's would.
 TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
-test-e2e: setup setup-engines setup-wordpress setup-hosts fetch
-	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL)
+export TEST_DIST := target/test-dist
+test-build: setup fetch
+	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL) DIST=$(TEST_DIST)
+
+test-e2e: setup setup-browser setup-engines setup-wordpress setup-hosts fetch test-build
 	npx playwright test
 
 # -------------------------------------------------------------------- build
@@ -151,15 +160,15 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
 
 # trunk's post-build hook (Trunk.toml) prerenders the pages and writes the snippets.
 dist: setup fetch
-	PUBLIC_URL='$(PUBLIC_URL)' $(RELEASE_ENV) trunk build --release
+	$(RELEASE_ENV) trunk build --release --dist $(DIST)
 
 # Re-measures the widget's height at every width for the embed snippets (static/embed.css).
 # Run after changing the article data or the widget's CSS; a test fails when it is stale.
-reserve: setup setup-browser fetch dist
+reserve: setup setup-browser fetch test-build
 	node tools/reserve.mjs
-	$(MAKE) dist
+	$(MAKE) --no-print-directory test-build
 
-bench: setup setup-browser fetch dist
+bench: setup setup-browser fetch test-build
 	node tools/bench/run.mjs
 
 # Two builds' start-up side by side (tools/bench/ab.mjs): build each with `make dist` and
@@ -167,7 +176,7 @@ bench: setup setup-browser fetch dist
 ab: setup setup-browser
 	node tools/bench/ab.mjs
 
-bytes: setup fetch dist
+bytes: setup fetch test-build
 	@command -v twiggy >/dev/null || { echo "installing twiggy (a few minutes)"; cargo install twiggy --locked; }
 	node tools/bench/bytes.mjs
 

@@ -53,7 +53,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     if (!card) return;
     const panel = card.closest('[role=tabpanel]');
     select(root, root.querySelector(`[aria-controls="${panel.id}"]`));
-    const button = card.querySelector('button[aria-expanded]');
+    const button = card.querySelector('button[aria-controls]');
     if (button.getAttribute('aria-expanded') !== 'true') setOpen(root, button, true);
     card.scrollIntoView(true);
     if (focus) button.focus();
@@ -69,7 +69,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     const to = control.dataset.to ?? control.dataset.map;
     if (control.getAttribute('role') === 'tab') select(root, control);
     else if (to) reveal(root, to, true);
-    else if (control.hasAttribute('aria-expanded')) {
+    else if (control.hasAttribute('aria-controls')) {
       setOpen(root, control, control.getAttribute('aria-expanded') !== 'true');
     }
   });
@@ -105,16 +105,22 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     }
   }
 
-  /** Takes over what the reader did before this script ran: what they opened. */
+  /**
+   * Takes over what the reader did before this script ran: what they opened. Each toggle
+   * opened a popover of its own natively; from now on it says `aria-expanded` itself, and
+   * this script answers it.
+   */
   function adoptNativeState() {
-    // Without the popover API the buttons did nothing natively.
-    if (!HTMLElement.prototype.hasOwnProperty('popover')) return;
     const root = document.querySelector(`#${HOST} > .ip4`);
-    for (const marker of root?.querySelectorAll('.ip4-before-script') ?? []) {
-      if (!marker.matches(':popover-open')) continue;
-      marker.hidePopover();
-      // The button that toggled it: a card's, or the story's "From the article".
-      setOpen(root, root.querySelector(`[popovertarget="${marker.id}"]`), true);
+    const popovers = HTMLElement.prototype.hasOwnProperty('popover');
+    for (const button of root?.querySelectorAll('button[popovertarget]') ?? []) {
+      const marker = byId(root, button.getAttribute('popovertarget'));
+      button.removeAttribute('popovertarget');
+      // Without the popover API the buttons did nothing natively.
+      const open = popovers && marker.matches(':popover-open');
+      if (open) marker.hidePopover();
+      if (open) setOpen(root, button, true);
+      else if (!button.hasAttribute('aria-expanded')) button.setAttribute('aria-expanded', 'false');
     }
   }
   window.addEventListener('hashchange', followHash);
@@ -132,7 +138,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
   /** In the widget rendered in `root`, repeats what the reader did before the wasm was up. */
   function repeatTouched(root) {
     for (const [id, open] of touched.cards) {
-      const button = root.querySelector(`[data-card="${id}"] button[aria-expanded]`);
+      const button = root.querySelector(`[data-card="${id}"] button[aria-controls]`);
       if (button.getAttribute('aria-expanded') !== String(open)) button.click();
     }
     const story = root.querySelector('.ip4-source-toggle');

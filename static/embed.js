@@ -65,6 +65,7 @@ class NatoIp4Explainer extends HTMLElement {
   #generation = 0;
   #resize = null;
   #lastInput = -Infinity;
+  #inputSinceFit = false;
   /** The started widget's container, once it shows. */
   #widget = null;
 
@@ -132,9 +133,14 @@ class NatoIp4Explainer extends HTMLElement {
     const height = this.#widget.getBoundingClientRect().height;
     const box = this.getBoundingClientRect();
     if (Math.abs(box.height - height) < 0.5) return;
-    const inputNow = performance.now() - this.#lastInput < INPUT_ALLOWANCE;
+    // The first new height since the reader's input (however busy the machine), or any
+    // within INPUT_ALLOWANCE of it.
+    const inputNow = this.#inputSinceFit || performance.now() - this.#lastInput < INPUT_ALLOWANCE;
     const edgeOffScreen = box.bottom <= 0 || box.bottom >= innerHeight;
-    if (inputNow || edgeOffScreen) this.style.setProperty('height', `${height}px`);
+    if (inputNow || edgeOffScreen) {
+      this.style.setProperty('height', `${height}px`);
+      this.#inputSinceFit = false;
+    }
   };
 
   /**
@@ -218,7 +224,10 @@ class NatoIp4Explainer extends HTMLElement {
     for (const type of ['pointerdown', 'keydown']) {
       container.addEventListener(type, () => {
         this.#lastInput = performance.now();
+        this.#inputSinceFit = true;
         this.#fit();
+        // What the input changes comes next: that height follows it too.
+        this.#inputSinceFit = true;
       }, { capture: true });
     }
     for (const type of EVENTS) {

@@ -19,12 +19,17 @@ function send(message) {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
-// A height that follows the reader's click or key press in the frame (within
-// INPUT_ALLOWANCE) says so: the page may then move; otherwise frame-host.js waits until the
-// frame's lower edge is off screen.
+// A height that follows the reader's click or key press in the frame says so: the page may
+// then move; otherwise frame-host.js waits until the frame's lower edge is off screen. It
+// follows the input when it is the first new height since it (however busy the machine), or
+// comes within INPUT_ALLOWANCE of it.
 let lastInput = -Infinity;
+let inputSinceHeight = false;
 for (const type of ['pointerdown', 'keydown']) {
-  addEventListener(type, () => { lastInput = performance.now(); }, { capture: true });
+  addEventListener(type, () => {
+    lastInput = performance.now();
+    inputSinceHeight = true;
+  }, { capture: true });
 }
 
 const contentHeight = () => document.documentElement.getBoundingClientRect().height;
@@ -46,7 +51,8 @@ new ResizeObserver(() => {
   const height = contentHeight();
   if (height === lastHeight) return;
   lastHeight = height;
-  const input = performance.now() - lastInput < INPUT_ALLOWANCE;
+  const input = inputSinceHeight || performance.now() - lastInput < INPUT_ALLOWANCE;
+  inputSinceHeight = false;
   send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);

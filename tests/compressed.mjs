@@ -5,7 +5,7 @@
 // `make bytes`, so that they always print the same figures for the same file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { WIDGET } from './e2e/server.mjs';
+import { DIST, WIDGET } from './e2e/server.mjs';
 
 /** Bytes of `body` gzip-compressed. */
 export const gzip = (body) => gzipSync(body, { level: 9 }).length;
@@ -14,10 +14,10 @@ export const gzip = (body) => gzipSync(body, { level: 9 }).length;
 export const brotli = (body) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** The file of dist/ that `url` loads when dist/ is served at `base`, or null. */
+/** The file of the build (DIST) that `url` loads when it is served at `base`, or null. */
 export function distFile(url, base = WIDGET) {
   if (!url.startsWith(base)) return null;
-  const path = `dist/${decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length))}`;
+  const path = `${DIST}/${decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length))}`;
   return path.endsWith('/') ? `${path}index.html` : path;
 }
 

@@ -4,7 +4,7 @@
 // Usage: make reserve   (needs a built dist/)
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { serve } from '../tests/e2e/server.mjs';
+import { DIST, PREFIX, WIDGET, WIDGET_PORT, serve } from '../tests/e2e/server.mjs';
 import { launchOptions } from '../tests/chromium.mjs';
 
 export const MIN_WIDTH = 240;
@@ -52,13 +52,13 @@ export function rules(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serve({ port: 4181, root: 'dist', prefix: '/ip4/' });
+  const server = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });
   const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     const widths = [];
     for (let w = MIN_WIDTH; w <= MAX_WIDTH; w += 1) widths.push(w);
-    const table = rules(await measure(page, 'http://127.0.0.1:4181/ip4/', widths));
+    const table = rules(await measure(page, WIDGET, widths));
     const css = await readFile('static/embed.css', 'utf8');
     const updated = css.replace(/\/\* reserve:start \*\/[\s\S]*\/\* reserve:end \*\//,
       `/* reserve:start */\n${table}\n/* reserve:end */`);

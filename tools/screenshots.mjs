@@ -1,23 +1,23 @@
 // Screenshots of the widget page for people to look at (README, design review):
 // 360 px and 1280 px wide, light and dark, with one card open.
-// Usage: node tools/screenshots.mjs [out-dir]   (serves dist/ itself)
+// Usage: node tools/screenshots.mjs [out-dir]   (serves the tests' build itself: make test-build)
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { serve } from '../tests/e2e/server.mjs';
+import { DIST, PREFIX, WIDGET, WIDGET_PORT, serve } from '../tests/e2e/server.mjs';
 import { launchOptions } from '../tests/chromium.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
 await mkdir(out, { recursive: true });
-const server = await serve({ port: 4180, root: 'dist', prefix: '/ip4/' });
+const server = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });
 const browser = await chromium.launch(launchOptions);
 try {
   for (const width of [360, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
-      await page.goto('http://127.0.0.1:4180/ip4/');
+      await page.goto(WIDGET);
       await page.locator('#nato-ip4[data-ready]').waitFor();
-      await page.locator('[data-card="japan"] button[aria-expanded]').click();
-      await page.locator('[data-card="japan"] button[aria-expanded]').blur();
+      await page.locator('[data-card="japan"] button[aria-controls]').click();
+      await page.locator('[data-card="japan"] button[aria-controls]').blur();
       const file = `${out}/widget-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -1,14 +1,14 @@
 // A screenshot of a URL paste in WordPress, for the README: an Author pastes the widget
 // page's address into an Embed block of a post on a site without our plugin.
-// Usage (after `make dist PUBLIC_URL=http://127.0.0.1:4173/news/2024/ip4/`):
+// Usage (after `make test-build`):
 //   node tools/wordpress-screenshot.mjs docs/wordpress-url-paste.png
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/chromium.mjs';
-import { serve, WIDGET_PORT, PREFIX, WIDGET } from '../tests/e2e/server.mjs';
+import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/e2e/server.mjs';
 import { startWordPress, PLAIN_PORT } from '../tests/wordpress/site.mjs';
 
 const out = process.argv[2] ?? 'target/wordpress-url-paste.png';
-const widget = await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
+const widget = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });
 const wordpress = await startWordPress();
 const browser = await chromium.launch(launchOptions);
 try {

@@ -1,13 +1,13 @@
 use crate::components::article_quotes::article_quotes;
 use crate::components::connections::connections;
-use crate::components::{Ids, before_script_popover};
+use crate::components::{Ids, before_script_popover, expanded};
 use crate::data::CARDS;
 use crate::deep_link;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// A card a reader opens for its details: a disclosure (native button with
-/// `aria-expanded`) under a heading. `index` is into `CARDS`. The details of a closed card
+/// `aria-expanded`, once a script runs) under a heading. `index` is into `CARDS`. The details of a closed card
 /// are drawn once the state says so (`closed_bodies_drawn`, after the first frame).
 ///
 /// Before any script has run on the page, the button still works: it toggles an empty
@@ -23,7 +23,7 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
         <li class="ip4-card" data-card={card.id}>
             <h4 class="ip4-card-heading">
                 <button type="button" class="ip4-card-toggle"
-                    aria-expanded={if open { "true" } else { "false" }}
+                    aria-expanded={expanded(open)}
                     aria-controls={body_id.clone()}
                     popovertarget={tracker_id.clone()}
                     onclick={dispatch.reform(move |event: MouseEvent| {

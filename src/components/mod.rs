@@ -35,6 +35,15 @@ impl Ids<'_> {
     }
 }
 
+/// A toggle's `aria-expanded`: none in the server's render, where the toggle opens its
+/// popover (`popovertarget`) and the browser tells assistive technology whether that is open
+/// (HTML forbids both on one button); `"true"` or `"false"` in the wasm's, and boot.js sets it
+/// when it takes the popovers' state over.
+#[inline(always)]
+pub fn expanded(open: bool) -> Option<AttrValue> {
+    (!PRERENDER).then_some(AttrValue::Static(if open { "true" } else { "false" }))
+}
+
 /// That popover (`id` from `Ids::before_script`), which boot.js takes the state of over when
 /// it runs; nothing in the wasm's render. Inlined: there `id` is always `None` and the markup
 /// folds away (called, it kept 125 bytes of wasm gzip).

@@ -1,5 +1,5 @@
 use crate::components::article_quotes::article_quotes;
-use crate::components::{Ids, before_script_popover};
+use crate::components::{Ids, before_script_popover, expanded};
 use crate::data::STORY;
 use crate::state::Action;
 use yew::prelude::*;
@@ -19,7 +19,7 @@ pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) ->
             </dl>
             // Before any script has run, the button toggles an empty popover (as a card's does).
             <button type="button" class="ip4-source-toggle"
-                aria-expanded={if quotes_open { "true" } else { "false" }}
+                aria-expanded={expanded(quotes_open)}
                 aria-controls={quotes_id.clone()}
                 popovertarget={marker_id.clone()}
                 onclick={dispatch.reform(|event: MouseEvent| {

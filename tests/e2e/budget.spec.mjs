@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { BUDGET, GOALS, collectTransfers, sizes } from '../compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
+import { DIST } from './server.mjs';
 import { customSections } from './wasm.mjs';
 
 function report(label, bodies) {
@@ -36,7 +37,7 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
   await page.waitForLoadState('networkidle');
   // What the producer pastes is part of the host page's own HTML, which the host compresses:
   // count it on its own, at gzip -9 (its url is no file the build compressed).
-  bodies.push({ name: 'the snippet in the host page', url: 'snippet:', body: readFileSync('dist/snippets/element.html') });
+  bodies.push({ name: 'the snippet in the host page', url: 'snippet:', body: readFileSync(`${DIST}/snippets/element.html`) });
   const { gzip: total, shipped, names } = report('element on a host page', bodies);
   expect(names).toEqual(expect.arrayContaining(['embed.js', 'nato-ip4.js', 'nato-ip4_bg.wasm']));
   expect(total).toBeLessThanOrEqual(BUDGET);
@@ -44,8 +45,8 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
 });
 
 test('the shipped wasm carries no section that no browser reads', () => {
-  const [folder] = readdirSync('dist/v');
-  const shipped = readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`);
+  const [folder] = readdirSync(`${DIST}/v`);
+  const shipped = readFileSync(`${DIST}/v/${folder}/nato-ip4_bg.wasm`);
   // Names, the producers and the target features are for tools; the build drops them last
   // (crates/finish/src/shrink.rs: 222 B gzip for the last two alone).
   expect(customSections(shipped)).toEqual([]);

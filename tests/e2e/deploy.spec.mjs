@@ -1,13 +1,17 @@
 // What a producer and a developer rely on when deploying: oEmbed discovery from the widget
 // page's address, assets in a folder named for their contents (cacheable for good) beside
 // entry points with stable names, a compressed copy of each file for hosts that serve them,
-// and `make serve` keeping its debug build out of dist/.
+// and `trunk serve` working in a fresh clone, its debug build kept out of dist/.
 import { test, expect } from '@playwright/test';
-import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { gzip } from '../compressed.mjs';
-import { spawn } from 'node:child_process';
-import { WIDGET, HOST_ORIGIN } from './hosts.mjs';
+import { execFileSync, spawn } from 'node:child_process';
+import { WIDGET, HOST_ORIGIN, watchProblems } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
+import { DIST } from './server.mjs';
 import { signalGroup } from '../processes.mjs';
 
 const ENTRY_POINTS = ['index.html', 'frame.html', 'sample.html', 'embed.js', 'embed.css', 'frame-host.js', 'oembed.json'];
@@ -33,8 +37,8 @@ test('a content system that embeds by URL finds the oEmbed document and gets a w
 });
 
 test('assets live in a folder named for their contents; pasted snippets load only stable names', () => {
-  const top = readdirSync('dist');
-  const [folder, ...others] = readdirSync('dist/v');
+  const top = readdirSync(DIST);
+  const [folder, ...others] = readdirSync(`${DIST}/v`);
   expect(others, 'one release').toEqual([]);
   expect(folder).toMatch(/^[0-9a-f]{10}$/);
   for (const name of top) {
@@ -42,16 +46,16 @@ test('assets live in a folder named for their contents; pasted snippets load onl
     // plugin (a download), the release and Apache's rules for the folder.
     expect([...ENTRY_POINTS, 'snippets', 'wordpress', 'v', '.htaccess'], `${name} is an entry point`).toContain(name.replace(/\.(gz|br)$/, ''));
   }
-  expect(readdirSync(`dist/v/${folder}`)).toEqual(expect.arrayContaining(['nato-ip4.js', 'nato-ip4_bg.wasm', 'explainer.css', 'boot.js']));
+  expect(readdirSync(`${DIST}/v/${folder}`)).toEqual(expect.arrayContaining(['nato-ip4.js', 'nato-ip4_bg.wasm', 'explainer.css', 'boot.js']));
   for (const page of ['index.html', 'frame.html']) {
-    const html = readFileSync(`dist/${page}`, 'utf8');
+    const html = readFileSync(`${DIST}/${page}`, 'utf8');
     const local = [...html.matchAll(/(?:src|href)="([^":#]+)"/g)].map(([, url]) => url)
       .filter((url) => !url.endsWith('.html') && !url.startsWith('snippets/'));
     expect(local.length, page).toBeGreaterThan(2);
     for (const url of local) expect(url, `${page} loads ${url} from the release folder`).toMatch(new RegExp(`^v/${folder}/`));
   }
-  for (const snippet of readdirSync('dist/snippets').filter((name) => name.endsWith('.html'))) {
-    const urls = [...readFileSync(`dist/snippets/${snippet}`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url);
+  for (const snippet of readdirSync(`${DIST}/snippets`).filter((name) => name.endsWith('.html'))) {
+    const urls = [...readFileSync(`${DIST}/snippets/${snippet}`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url);
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls) {
       expect(ENTRY_POINTS, `${snippet} loads ${url}: a name every release keeps`).toContain(url.slice(WIDGET.length));
@@ -60,17 +64,17 @@ test('assets live in a folder named for their contents; pasted snippets load onl
 });
 
 test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, each the same file', async ({ request }) => {
-  const files = readdirSync('dist', { recursive: true })
+  const files = readdirSync(DIST, { recursive: true })
     .filter((name) => /\.(html|js|css|wasm|svg|json)$/.test(name) && !name.startsWith('wordpress'));
   expect(files).toEqual(expect.arrayContaining(['index.html', 'embed.js', 'snippets/element.html']));
   expect(files.filter((name) => name.endsWith('.wasm'))).toHaveLength(1);
   let gz = 0;
   let nine = 0;
   for (const name of files) {
-    const body = readFileSync(`dist/${name}`);
-    const copy = readFileSync(`dist/${name}.gz`);
+    const body = readFileSync(`${DIST}/${name}`);
+    const copy = readFileSync(`${DIST}/${name}.gz`);
     expect(gunzipSync(copy).equals(body), `${name}.gz is ${name}`).toBe(true);
-    expect(brotliDecompressSync(readFileSync(`dist/${name}.br`)).equals(body), `${name}.br is ${name}`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`${DIST}/${name}.br`)).equals(body), `${name}.br is ${name}`).toBe(true);
     const atNine = gzip(body);
     expect(copy.length, `${name}.gz is no larger than gzip -9`).toBeLessThanOrEqual(atNine);
     gz += copy.length;
@@ -81,51 +85,66 @@ test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, ea
   // gzip -9 comes to 0.998.
   expect(gz / nine).toBeLessThan(0.97);
   // Served as a host with brotli_static and gzip_static serves them (tests/e2e/server.mjs).
-  const [folder] = readdirSync('dist/v');
+  const [folder] = readdirSync(`${DIST}/v`);
   for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
     const response = await request.get(`${WIDGET}v/${folder}/nato-ip4_bg.wasm`, { headers: { 'accept-encoding': encoding } });
     expect(response.headers()['content-encoding']).toBe(encoding);
-    expect(Number(response.headers()['content-length']), encoding).toBe(statSync(`dist/v/${folder}/nato-ip4_bg.wasm.${ext}`).size);
-    expect((await response.body()).equals(readFileSync(`dist/v/${folder}/nato-ip4_bg.wasm`))).toBe(true);
+    expect(Number(response.headers()['content-length']), encoding).toBe(statSync(`${DIST}/v/${folder}/nato-ip4_bg.wasm.${ext}`).size);
+    expect((await response.body()).equals(readFileSync(`${DIST}/v/${folder}/nato-ip4_bg.wasm`))).toBe(true);
   }
 });
 
 test('the scripts that run at start ask Chromium to compile them as they load, not call by call', () => {
   // V8's compile hint must open the file (crates/finish/src/shrink.rs, EAGER): 20 ms sooner
   // to data-ready at 4x CPU, measured.
-  const [folder] = readdirSync('dist/v');
+  const [folder] = readdirSync(`${DIST}/v`);
   const atStart = ['embed.js', 'frame-host.js', ...['boot.js', 'frame.js', 'nato-ip4.js'].map((name) => `v/${folder}/${name}`)];
   for (const name of atStart) {
-    expect(readFileSync(`dist/${name}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), name).toBe(true);
+    expect(readFileSync(`${DIST}/${name}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), name).toBe(true);
   }
   // The Embed panel's script loads when a producer opens it: only what it calls compiles.
-  expect(readFileSync(`dist/v/${folder}/embed-panel.js`, 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+  expect(readFileSync(`${DIST}/v/${folder}/embed-panel.js`, 'utf8')).not.toContain('allFunctionsCalledOnLoad');
 });
 
-test('make serve builds into target/serve and leaves the release build in dist/ as it was', async ({ request }) => {
+test('trunk serve works in a fresh clone, and writes its debug build outside dist/', async ({ page }) => {
   test.setTimeout(600_000);
-  const before = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
-  // What make serve says goes to the test's output, and into the error should it end early
-  // (it did once, in a clean clone's full run; alone it has not).
-  const log = test.info().outputPath('make-serve.log');
+  // A fresh clone of the working tree: every file git keeps, as it is now, and nothing else
+  // (no target/, no dist/, no node_modules/). Cargo's own target folder is this one's, so
+  // that only the project's crates build again.
+  const clone = mkdtempSync(join(tmpdir(), 'fresh-clone-'));
+  const kept = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' });
+  for (const file of kept.split('\0').filter((name) => name && existsSync(name))) {
+    mkdirSync(dirname(join(clone, file)), { recursive: true });
+    cpSync(file, join(clone, file));
+  }
+  // What trunk says goes to the test's output, and into the error should it end early.
+  const log = test.info().outputPath('trunk-serve.log');
   const out = openSync(log, 'w');
-  const serve = spawn('make', ['--no-print-directory', 'serve', 'SERVE_PORT=8093'], { detached: true, stdio: ['ignore', out, out] });
+  const serve = spawn('trunk', ['serve', '--port', '8093'], {
+    cwd: clone,
+    env: { ...process.env, CARGO_TARGET_DIR: resolve('target') },
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
   closeSync(out);
+  const problems = watchProblems(page);
   try {
     await expect.poll(async () => {
-      try { return (await request.get('http://127.0.0.1:8093/')).status(); } catch { return 0; }
-    }, { timeout: 540_000, intervals: [2000] }).toBe(200);
-    const page = await (await request.get('http://127.0.0.1:8093/')).text();
-    expect(page).toContain('data-card="japan"');
-    expect(statSync('target/serve/index.html').isFile()).toBe(true);
-    const after = readdirSync('dist/v').map((folder) => [folder, statSync(`dist/v/${folder}/nato-ip4_bg.wasm`).mtimeMs]);
-    expect(after, 'dist/ holds the same release build').toEqual(before);
-    expect(readdirSync('dist').some((name) => name.endsWith('.wasm')), 'no debug wasm in dist/').toBe(false);
+      if (serve.exitCode !== null) throw new Error(`trunk serve ended with ${serve.exitCode}`);
+      return fetch('http://127.0.0.1:8093/').then((response) => response.status, () => 0);
+    }, { timeout: 540_000 }).toBe(200);
+    await page.goto('http://127.0.0.1:8093/');
+    const explainer = await Explainer.page(page).ready();
+    await explainer.toggle('japan').click();
+    await explainer.expectOpen('japan');
+    expect(problems).toEqual([]);
+    expect(existsSync(join(clone, 'target/trunk/index.html')), 'the debug build in target/trunk').toBe(true);
+    expect(existsSync(join(clone, 'dist')), 'no dist/ in the clone').toBe(false);
   } catch (error) {
-    error.message += `\nmake serve said (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`;
+    error.message += `\ntrunk serve said (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`;
     throw error;
   } finally {
-    // If it already ended, the error above says why.
     signalGroup(serve.pid, 'SIGTERM');
+    rmSync(clone, { recursive: true, force: true });
   }
 });

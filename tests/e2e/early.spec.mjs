@@ -30,6 +30,31 @@ async function hold(page, pattern) {
 
 const holdWasm = (page) => hold(page, '**/nato-ip4_bg.wasm');
 
+/**
+ * Whether the button `selector` matches says it is expanded, as Chromium's accessibility tree
+ * (what a screen reader is told) has it: true, false, or null for a button with no such state.
+ */
+async function expandedToAssistiveTechnology(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    expect(nodes[0].role.value, selector).toBe('button');
+    return nodes[0].properties?.find((property) => property.name === 'expanded')?.value.value ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Each card's toggle tells assistive technology whether it is open, as `open` has it. */
+async function expectToldExpanded(page, open) {
+  for (const [id, expanded] of Object.entries(open)) {
+    const told = await expandedToAssistiveTechnology(page, `[data-card="${id}"] button[aria-controls]`);
+    expect(told, `${id}'s toggle, to a screen reader`).toBe(expanded);
+  }
+}
+
 for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
   test(`${name}: clicks, Enter and Space before the wasm is up are not lost`, async ({ page }) => {
     const events = [];
@@ -130,6 +155,9 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     // At once, with no script: the browser does it (card.rs, explainer.css).
     for (const id of ['japan', 'australia', 'ukraine']) await expect(details(id), id).toBeVisible();
     await expect(details('ai')).toBeHidden();
+    // And a screen reader is told so, by the browser (each toggle opens a popover natively).
+    const told = { japan: true, australia: true, ai: false, 'south-korea': false };
+    await expectToldExpanded(page, told);
     await page.getByRole('tab', { name: 'People' }).click();
     expect(await page.evaluate(() => document.querySelectorAll('script[src]').length)).toBeGreaterThan(0);
     await explainer.notReady();
@@ -140,6 +168,9 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle('hicks')).toBeVisible();
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expectToldExpanded(page, told);
+    await page.getByRole('tab', { name: 'People' }).click();
 
     // And so does the wasm.
     releaseWasm();
@@ -149,6 +180,7 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
+    await expectToldExpanded(page, told);
   });
 }
 

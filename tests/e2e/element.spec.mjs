@@ -2,7 +2,7 @@
 // attributes before and after it starts, survives hostile CSS and being moved, and waits
 // until it is nearly in view.
 import { test, expect } from '@playwright/test';
-import { WIDGET, openHost, watchProblems } from './hosts.mjs';
+import { WIDGET, frames, openHost, watchProblems } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
 
 test.describe('custom element', () => {
@@ -122,7 +122,12 @@ test('the element loads nothing heavy until it comes within a viewport of being 
   page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
   await page.setViewportSize({ width: 1000, height: 800 });
   await openHost(page, { embed: 'element', spacer: 1 });
-  await page.waitForTimeout(1000);
+  // The element has started its watch (defined, connected) and the browser has had frames in
+  // which to report where it is: it has not started, so it asked for nothing (it asks for
+  // the wasm as it attaches its shadow root).
+  await page.evaluate(() => customElements.whenDefined('nato-ip4-explainer'));
+  await frames(page, 5);
+  expect(await page.locator('nato-ip4-explainer').evaluate((el) => el.shadowRoot), 'not started far out of view').toBeNull();
   expect(wasm, 'no wasm while far out of view').toEqual([]);
   await expect(page.locator('nato-ip4-explainer .nato-ip4-fallback h2')).toBeAttached();
   const element = Explainer.element(page);

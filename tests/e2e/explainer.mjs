@@ -53,7 +53,7 @@ export class Explainer {
 
   /** The button that opens and closes a card (prerendered, then the wasm's). */
   toggle(id) {
-    return this.card(id).locator('button[aria-expanded]');
+    return this.card(id).locator('button[aria-controls]');
   }
 
   title(id) {

@@ -2,10 +2,13 @@
 // measured with this machine's fonts (DejaVu); these readers have others: Liberation (the
 // metrics of Arial and Times New Roman) and Carlito and Caladea (those of Calibri and
 // Cambria). Chromium is started with FONTCONFIG_FILE pointing at tests/fonts/<name>.conf.
+// Each window ends once the widget has settled, and for the iframe once the host has had the
+// frame's height (hosts.mjs: settled, frameHeightTold).
 import { test, expect, chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { launchOptions } from '../chromium.mjs';
-import { openHost, recordLayoutShifts, layoutShift } from './hosts.mjs';
+import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from './hosts.mjs';
+import { Explainer } from './explainer.mjs';
 
 for (const fonts of ['liberation', 'carlito']) {
   test.describe(`a reader with ${fonts} fonts`, () => {
@@ -48,9 +51,8 @@ for (const fonts of ['liberation', 'carlito']) {
         test(`element at ${width} px with ${label}: nothing on the page moves`, async () => {
           const page = await open(width, { embed: 'element', ...(attrs ? { attrs } : {}) });
           const element = page.locator('nato-ip4-explainer');
-          await expect(element).toHaveAttribute('data-ready', '');
-          await page.waitForTimeout(500);
-          expect(await layoutShift(page)).toBe(0);
+          await settled(page, Explainer.element(page));
+          expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
           // Once its lower edge is off screen, the element takes the widget's own height.
           await page.setViewportSize({ width, height: 300 });
           await expect.poll(() => element.evaluate((el) => {
@@ -64,9 +66,10 @@ for (const fonts of ['liberation', 'carlito']) {
       test(`iframe at ${width} px: nothing on the page moves while the frame is in view`, async () => {
         const page = await open(width, { embed: 'iframe' });
         const frame = page.frameLocator('iframe[data-nato-ip4]');
-        await expect(frame.locator('#nato-ip4')).toHaveAttribute('data-ready', '');
-        await page.waitForTimeout(500);
-        expect(await layoutShift(page)).toBe(0);
+        const explainer = Explainer.frame(page);
+        await settled(page, explainer);
+        await frameHeightTold(page, explainer);
+        expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
         await page.setViewportSize({ width, height: 300 });
         const iframe = page.locator('iframe[data-nato-ip4]');
         await expect.poll(async () => Math.abs((await iframe.boundingBox()).height

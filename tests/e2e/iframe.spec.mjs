@@ -1,7 +1,7 @@
 // The iframe on a host page: it takes the height of what it shows, ignores messages from
 // anyone but its own frame, and is titled, lazy and sandboxed.
 import { test, expect } from '@playwright/test';
-import { openHost } from './hosts.mjs';
+import { frames, openHost } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
 
 test('grows when a card opens and shrinks when it closes', async ({ page }) => {
@@ -28,13 +28,18 @@ test('forged and replayed messages from other windows change nothing', async ({ 
   await Explainer.frame(page).ready();
   const iframe = page.locator('iframe[data-nato-ip4]');
   const before = (await iframe.boundingBox()).height;
-  await page.evaluate(() => {
+  // Messages to a window are handled in the order they were posted: once a last one of our
+  // own has arrived, frame-host.js has answered the forged ones.
+  await page.evaluate(() => new Promise((answered) => {
     const forged = { namespace: 'nato-ip4-explainer', version: 1, type: 'height', height: 42 };
     window.postMessage(forged, '*');
     document.getElementById('other').contentWindow.parent.postMessage(forged, '*');
     window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 42 }, '*');
-  });
-  await page.waitForTimeout(300);
+    const last = 'the test\'s last message';
+    addEventListener('message', (event) => event.data === last && answered());
+    document.getElementById('other').contentWindow.parent.postMessage(last, '*');
+  }));
+  await frames(page, 2);
   expect((await iframe.boundingBox()).height).toBe(before);
 });
 

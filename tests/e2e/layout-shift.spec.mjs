@@ -1,7 +1,9 @@
 // Zero layout shift on the host page: the element and the iframe reserve the height they
-// take, at a phone's width and a desktop's.
+// take, at a phone's width and a desktop's. Each window ends once the widget has settled
+// (ready, its closed cards' details drawn, two frames more; hosts.mjs, settled), and for the
+// iframe once the host has had the frame's height for what it shows.
 import { test, expect } from '@playwright/test';
-import { openHost, recordLayoutShifts, layoutShift } from './hosts.mjs';
+import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
 
 for (const width of [360, 1280]) {
@@ -9,9 +11,9 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 2400 });
     await recordLayoutShifts(page);
     await openHost(page, { embed: 'element' });
-    const element = await Explainer.element(page).ready();
-    await page.waitForTimeout(500);
-    expect(await layoutShift(page)).toBe(0);
+    const element = Explainer.element(page);
+    await settled(page, element);
+    expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
     // As tests/engines/embed.spec.mjs prints it for Firefox and WebKit.
     const [reserved, widget] = await element.root.evaluate((el) =>
       [el.getBoundingClientRect().height, el.shadowRoot.querySelector('.ip4').getBoundingClientRect().height]);
@@ -23,18 +25,19 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 2400 });
     await recordLayoutShifts(page);
     await openHost(page, { embed: 'element', attrs: 'view="figures" card="baseline"' });
-    const element = await Explainer.element(page).ready();
+    const element = Explainer.element(page);
     await element.expectOpen('baseline');
-    await page.waitForTimeout(500);
-    expect(await layoutShift(page)).toBe(0);
+    await settled(page, element);
+    expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
   });
 
   test(`iframe at ${width} px, under iframe { height: 100% }`, async ({ page }) => {
     await page.setViewportSize({ width, height: 2400 });
     await recordLayoutShifts(page);
     await openHost(page, { embed: 'iframe', css: 'iframe-full-height' });
-    await Explainer.frame(page).ready();
-    await page.waitForTimeout(500);
-    expect(await layoutShift(page)).toBe(0);
+    const frame = Explainer.frame(page);
+    await settled(page, frame);
+    await frameHeightTold(page, frame);
+    expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
   });
 }

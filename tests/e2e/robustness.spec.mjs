@@ -2,7 +2,7 @@
 // two element instances and the frame, checking the ARIA state after every step; and the
 // failure paths (no wasm, a policy that forbids it, removal and re-adding).
 import { test, expect } from '@playwright/test';
-import { WIDGET, openHost } from './hosts.mjs';
+import { WIDGET, frames, openHost } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
 
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20241126);
@@ -56,7 +56,12 @@ async function drive({ seed, steps }) {
       const link = pick(links);
       if (link) link.click(); else pick([...root.querySelectorAll('.ip4-chip')])?.click();
     }
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The next task: what the step queued (the widget's render) has run.
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
     for (const r of roots) check(r, step);
     if (problems.length) break;
   }
@@ -103,7 +108,9 @@ test.describe('when the wasm cannot start', () => {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(WIDGET);
-    await page.waitForTimeout(1000);
+    // Reported once the start has failed; then frames for anything after it.
+    await expect.poll(() => ours(messages).length).toBe(1);
+    await frames(page, 10);
     const explainer = Explainer.page(page);
     await explainer.expectTitles();
     expect(ours(messages)).toHaveLength(1);
@@ -123,7 +130,7 @@ test.describe('when the wasm cannot start', () => {
       if (setup.route) await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
       await openHost(page, { embed: setup.embed, ...(setup.policy ? { policy: setup.policy } : {}) });
       await expect.poll(() => ours(messages).length).toBe(1);
-      await page.waitForTimeout(300);
+      await frames(page, 10);
       expect(ours(messages)).toHaveLength(1);
       const fallback = page.locator('nato-ip4-explainer .nato-ip4-fallback');
       await expect(fallback.locator('h2')).toBeVisible();

@@ -13,6 +13,12 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { capMemory } from './trapping.mjs';
 
+/**
+ * The release build the tests serve: one of their own (the Makefile's TEST_DIST), so that
+ * dist/ keeps whatever `make dist` put there.
+ */
+export const DIST = process.env.TEST_DIST ?? 'target/test-dist';
+
 export const WIDGET_PORT = 4173;
 export const HOST_PORT = 4174;
 export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
@@ -163,7 +169,7 @@ const PROSE = 'The article text goes on around the explainer, as it would on a n
  * A snippet as `dist` wrote it, loading from `widget` instead of the address it was built for
  * ("./", or the widget origin's own, as `make test` builds it).
  */
-async function snippet(name, { dist = 'dist', widget = WIDGET } = {}) {
+async function snippet(name, { dist = DIST, widget = WIDGET } = {}) {
   const text = await readFile(`${dist}/snippets/${name}.html`, 'utf8');
   return text.replaceAll('"./', `"${widget}`).replaceAll(`"${WIDGET}`, `"${widget}`);
 }
@@ -262,11 +268,11 @@ export function serveHost({ port = HOST_PORT, ...from } = {}) {
   });
 }
 
-/** dist/ as the trap origin serves it: every file as it is, but the wasm traps as it starts. */
+/** The build as the trap origin serves it: every file as it is, but the wasm traps as it starts. */
 function serveTrap() {
   return serve({
     port: TRAP_PORT,
-    root: 'dist',
+    root: DIST,
     prefix: PREFIX,
     rewrite: (path, body) => (path.endsWith('/nato-ip4_bg.wasm') ? capMemory(body) : body),
   });
@@ -276,7 +282,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await serveTrap();
   await serve({
     port: WIDGET_PORT,
-    root: 'dist',
+    root: DIST,
     prefix: PREFIX,
     override: async (url) => (url.pathname === '/watch.js'
       ? { headers: { 'content-type': types['.js'] }, body: await readFile('tests/engines/watch.js') }

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { basename, join } from 'node:path';
 import { APACHE, apacheConfig } from '../apache.mjs';
 import { serverGroup, untilServing } from '../processes.mjs';
-import { PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
+import { DIST, PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
 /** Where Apache serves the copy of dist/ it maps in by an Alias. */
 const ALIASED_PREFIX = '/mapped/in/';
@@ -101,9 +101,9 @@ export async function startStaticHosts() {
   const servers = serverGroup('static-hosts-for-tests-');
   const { dir } = servers;
   const root = join(dir, 'www');
-  cpSync('dist', join(root, PREFIX), { recursive: true });
+  cpSync(DIST, join(root, PREFIX), { recursive: true });
   const aliased = join(dir, 'elsewhere');
-  cpSync('dist', aliased, { recursive: true });
+  cpSync(DIST, aliased, { recursive: true });
   for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
     const stderr = join(dir, `${basename(command)}-stderr.log`);
     const child = servers.start(command, args, stderr);

@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { GOALS, distFile } from '../compressed.mjs';
 import { STATIC_WIDGET, openHost, watchProblems } from './hosts.mjs';
 import { ALIASED_WIDGET, NGINX_WIDGET, startStaticHosts } from './static-host.mjs';
+import { DIST } from './server.mjs';
 
 test.describe.configure({ mode: 'default' });
 
@@ -44,8 +45,8 @@ async function openWidgetPage(page, widget) {
 
 const onTheWire = (got) => got.reduce((sum, r) => sum + r.bytes, 0);
 const sizeOf = (path) => statSync(path).size;
-const [FOLDER] = readdirSync('dist/v');
-const cacheFor = (file) => (file.startsWith('dist/v/') ? 'public, max-age=31536000, immutable' : 'max-age=300');
+const [FOLDER] = readdirSync(`${DIST}/v`);
+const cacheFor = (file) => (file.startsWith(`${DIST}/v/`) ? 'public, max-age=31536000, immutable' : 'max-age=300');
 
 for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGET]]) {
   test.describe(`from ${server}`, () => {
@@ -53,7 +54,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
       const problems = watchProblems(page);
       const got = await openWidgetPage(page, widget);
       const files = got.map((r) => r.file);
-      expect(files).toEqual(expect.arrayContaining(['dist/index.html', `dist/v/${FOLDER}/nato-ip4_bg.wasm`, `dist/v/${FOLDER}/boot.js`]));
+      expect(files).toEqual(expect.arrayContaining([`${DIST}/index.html`, `${DIST}/v/${FOLDER}/nato-ip4_bg.wasm`, `${DIST}/v/${FOLDER}/boot.js`]));
       for (const r of got) {
         expect(r.status, r.file).toBe(200);
         expect(r.headers['content-encoding'], r.file).toBe('br');
@@ -71,7 +72,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
 
       test('gets the build\'s Zopfli copies: the widget page within 72 KB', async ({ page }) => {
         const got = await openWidgetPage(page, widget);
-        expect(got.map((r) => r.file)).toContain(`dist/v/${FOLDER}/nato-ip4_bg.wasm`);
+        expect(got.map((r) => r.file)).toContain(`${DIST}/v/${FOLDER}/nato-ip4_bg.wasm`);
         for (const r of got) {
           expect(r.headers['content-encoding'], r.file).toBe('gzip');
           expect(r.bytes, `${r.file}: the bytes of ${r.file}.gz`).toBe(sizeOf(`${r.file}.gz`));
@@ -91,7 +92,7 @@ test('the element on a host page of another origin starts from Apache', async ({
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');
   const files = got.map((r) => r.file);
-  expect(files).toEqual(expect.arrayContaining(['dist/embed.js', `dist/v/${FOLDER}/nato-ip4.js`, `dist/v/${FOLDER}/nato-ip4_bg.wasm`]));
+  expect(files).toEqual(expect.arrayContaining([`${DIST}/embed.js`, `${DIST}/v/${FOLDER}/nato-ip4.js`, `${DIST}/v/${FOLDER}/nato-ip4_bg.wasm`]));
   for (const r of got) {
     expect(r.headers['content-encoding'], r.file).toBe('br');
     expect(r.headers['access-control-allow-origin'], r.file).toBe('*');
@@ -104,7 +105,7 @@ test('Apache\'s rules hold where the host maps the folder in from elsewhere (an 
     const response = await request.get(`${ALIASED_WIDGET}${name}`, { headers: { 'accept-encoding': 'br' } });
     expect(response.status(), name).toBe(200);
     expect(response.headers()['content-encoding'], name).toBe('br');
-    expect(Number(response.headers()['content-length']), name).toBe(sizeOf(`dist/${file}.br`));
-    expect(response.headers()['cache-control'], name).toBe(cacheFor(`dist/${file}`));
+    expect(Number(response.headers()['content-length']), name).toBe(sizeOf(`${DIST}/${file}.br`));
+    expect(response.headers()['cache-control'], name).toBe(cacheFor(`${DIST}/${file}`));
   }
 });

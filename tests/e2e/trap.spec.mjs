@@ -5,7 +5,7 @@
 // failed start: one console error naming the widget, the text left readable, nothing thrown
 // into the page. (Firefox and WebKit: tests/engines/trap.spec.mjs.)
 import { test, expect } from '@playwright/test';
-import { openHost, watchProblems } from './hosts.mjs';
+import { frames, openHost, watchProblems } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
 import { TRAP_WIDGET } from './server.mjs';
 
@@ -22,7 +22,7 @@ test('a trap while the widget page starts leaves one console error and the text 
   const problems = watchProblems(page);
   await page.goto(TRAP_WIDGET);
   await expect.poll(() => problems.length).toBeGreaterThan(0);
-  await page.waitForTimeout(300);
+  await frames(page, 10);
   expectOneReport(problems);
   const explainer = Explainer.page(page);
   await explainer.notReady();
@@ -36,7 +36,7 @@ test('a trap while the element starts leaves one console error and its fallback'
   const problems = watchProblems(page);
   await openHost(page, { embed: 'element', widget: 'trap' });
   await expect.poll(() => problems.length).toBeGreaterThan(0);
-  await page.waitForTimeout(300);
+  await frames(page, 10);
   expectOneReport(problems);
   const element = Explainer.element(page);
   await element.notReady();

@@ -2,6 +2,7 @@
 // the wasm, driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './hosts.mjs';
+import { DIST } from './server.mjs';
 import { Explainer, EIGHT as CONTRACT_CARDS } from './explainer.mjs';
 
 test('comes up from a sub-path with every card and no error', async ({ page }) => {
@@ -76,8 +77,8 @@ test.describe('with JavaScript off', () => {
 test('no page or snippet in dist/ carries an inline script or style', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const files = [
-    ...readdirSync('dist').filter((f) => f.endsWith('.html')).map((f) => `dist/${f}`),
-    ...readdirSync('dist/snippets').filter((f) => f.endsWith('.html')).map((f) => `dist/snippets/${f}`),
+    ...readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => `${DIST}/${f}`),
+    ...readdirSync(`${DIST}/snippets`).filter((f) => f.endsWith('.html')).map((f) => `${DIST}/snippets/${f}`),
   ];
   expect(files.length).toBeGreaterThanOrEqual(5);
   for (const file of files) {

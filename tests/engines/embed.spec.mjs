@@ -53,10 +53,9 @@ for (const width of [360, 1280]) {
     test(`${embed} at ${width} px: nothing on the host page moves while it starts, and the reserved height fits`, async ({ reader }, info) => {
       // Tall enough that what follows the embed is on screen, where a move would show.
       await reader.openWindow(`${HOST_ORIGIN}/article.html?embed=${embed}`, { width, height: 2400 }, embed);
-      await reader.ready();
       await reader.until(() => reader.host(() => document.readyState === 'complete'), 'the page to load');
-      // A few frames for anything still to come.
-      await reader.host('return new Promise((done) => setTimeout(done, 500))');
+      // The window ends once the widget has settled after its start (reader.mjs, settled).
+      await reader.settled();
       const { after, sizes } = await reader.host(`return {
         after: window.__ip4Watch.after, sizes: (${EMBED[embed]})() }`);
       const widget = sizes.widget ?? await reader.widget((scope) => document.documentElement.getBoundingClientRect().height);

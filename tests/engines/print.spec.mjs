@@ -76,7 +76,7 @@ test('an article page with a started element prints all of the widget and the ar
   await reader.click('[role=tab][id$="people"]');
   const pages = await print(reader, {
     before: `const root = document.querySelector('nato-ip4-explainer').shadowRoot;
-      root.querySelector('[data-card="japan"] button[aria-expanded]').click();
+      root.querySelector('[data-card="japan"] button[aria-controls]').click();
       root.querySelector('[role=tab][id$="people"]').click()`,
   });
   expectEverything(pages, text);
@@ -86,7 +86,10 @@ test('an article page with a started element prints all of the widget and the ar
 
 test('an article page whose element never started prints its fallback and the article, and no blank page', async ({ reader }) => {
   await reader.openHost('element', { spacer: 1 });
-  await reader.host('return new Promise((done) => setTimeout(done, 300))');
+  // Defined, connected, and frames in which the browser could say where it is: not started.
+  await reader.host('return customElements.whenDefined("nato-ip4-explainer").then(() => true)');
+  await reader.renderedFrames(5);
+  expect(await reader.host(() => document.querySelector('nato-ip4-explainer').shadowRoot)).toBeNull();
   expect(await reader.host(() => document.querySelector('nato-ip4-explainer').hasAttribute('data-ready'))).toBe(false);
   const pages = await print(reader, { ready: `document.readyState === 'complete'` });
   expectNoBlankPage(pages);

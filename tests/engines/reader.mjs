@@ -97,11 +97,11 @@ export class Reader {
 
   /** Clicks a card's toggle. */
   clickCard(card) {
-    return this.click(`[data-card="${card}"] button[aria-expanded]`);
+    return this.click(`[data-card="${card}"] button[aria-controls]`);
   }
 
   async expanded(card) {
-    return this.widget((scope, id) => scope.querySelector(`[data-card="${id}"] button[aria-expanded]`)
+    return this.widget((scope, id) => scope.querySelector(`[data-card="${id}"] button[aria-controls]`)
       .getAttribute('aria-expanded'), card);
   }
 
@@ -109,6 +109,35 @@ export class Reader {
   async ready() {
     await this.until(() => this.widget((scope) =>
       (scope.host ?? scope.querySelector('#nato-ip4'))?.hasAttribute('data-ready') ?? false), 'the widget to start');
+  }
+
+  /**
+   * Resolves once the page the reader opened has rendered `count` more frames: the end of a
+   * window in which nothing may happen, counted in the page's frames rather than in time.
+   */
+  async renderedFrames(count = 10) {
+    await this.host(`return new Promise((done) => {
+      let n = ${count};
+      const step = () => (--n > 0 ? requestAnimationFrame(step) : done());
+      requestAnimationFrame(step);
+    })`);
+  }
+
+  /**
+   * Waits until the widget has settled after its start: ready, the closed cards' details
+   * drawn (what it does after its first frame) and, in the iframe, the page told the frame's
+   * height for what it shows now; then a few frames for that to be laid out.
+   */
+  async settled() {
+    await this.ready();
+    await this.until(() => this.widget((scope) => scope.querySelectorAll('.ip4-card-body:empty').length === 0), 'the closed cards\' details');
+    if (this.where === 'iframe') {
+      await this.until(async () => {
+        const height = await this.widget(() => document.documentElement.getBoundingClientRect().height);
+        return (await this.host(() => window.__ip4Watch.heights.at(-1))) === height;
+      }, 'the page to have the frame\'s height');
+    }
+    await this.renderedFrames(2);
   }
 
   /** Polls `check` until it returns something truthy; returns that. */

@@ -6,10 +6,10 @@
 import { test, expect } from './reader.mjs';
 import { TRAP_WIDGET } from '../e2e/server.mjs';
 
-/** Waits for the report of the failed start, then a little longer for anything after it. */
+/** Waits for the report of the failed start, then ten frames for anything after it. */
 async function reported(reader) {
   await reader.until(async () => (await reader.problems()).length > 0, 'the failed start to be reported');
-  await reader.host('return new Promise((done) => setTimeout(done, 300))');
+  await reader.renderedFrames(10);
   const problems = await reader.problems();
   expect(problems).toHaveLength(1);
   expect(problems[0]).toContain('console.error: nato-ip4-explainer: the interactive version could not start');

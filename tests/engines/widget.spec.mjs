@@ -69,7 +69,7 @@ test("a partner's label on the map opens its card and moves focus to it", async 
     await reader.click(`.ip4-map-label[data-map="${id}"]`);
     expect([id, await reader.expanded(id)]).toEqual([id, 'true']);
     const focused = await reader.widget((scope, card) =>
-      scope.activeElement === scope.querySelector(`[data-card="${card}"] button[aria-expanded]`), id);
+      scope.activeElement === scope.querySelector(`[data-card="${card}"] button[aria-controls]`), id);
     expect([id, focused]).toEqual([id, true]);
   }
   expect(await reader.problems()).toEqual([]);

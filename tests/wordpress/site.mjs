@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APACHE, MODULES, apacheConfig } from '../apache.mjs';
 import { serverGroup, untilServing } from '../processes.mjs';
+import { DIST } from '../e2e/server.mjs';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
@@ -23,7 +24,7 @@ const HERE = new URL('.', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
 /** mod_php, whichever PHP 8 the system has (Debian 12: 8.2). */
 const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));
-const PLUGIN = resolve('dist/wordpress/nato-ip4-explainer.php');
+const PLUGIN = resolve(`${DIST}/wordpress/nato-ip4-explainer.php`);
 
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });

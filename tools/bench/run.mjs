@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { CHROME, CHROME_FLAGS, launchOptions } from '../../tests/chromium.mjs';
-import { serve, serveHost, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../../tests/e2e/server.mjs';
+import { serve, serveHost, DIST, WIDGET_PORT, PREFIX, WIDGET, HOST_ORIGIN } from '../../tests/e2e/server.mjs';
 import { load, median, newPage } from './load.mjs';
 
 // Memory figures need precise heap sizes and a way to collect garbage before reading them.
@@ -176,7 +176,7 @@ async function lighthouse() {
   }
 }
 
-const widget = await serve({ port: WIDGET_PORT, root: 'dist', prefix: PREFIX });
+const widget = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });
 const host = await serveHost();
 const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...EXTRA_FLAGS] });
 const results = [];

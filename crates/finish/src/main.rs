@@ -36,6 +36,13 @@ fn main() {
     };
     let dist = Path::new(&dist);
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    if !release && env::var_os("TRUNK_DIST_DIR").is_some_and(|to| is_deploy_folder(Path::new(&to)))
+    {
+        fail(
+            "a debug build never goes into dist/, which holds the release build a host is given \
+             (make dist); trunk serve and trunk build write into target/trunk (Trunk.toml)",
+        );
+    }
     if release {
         shrink::shrink(dist).unwrap_or_else(|e| fail(&e));
     }
@@ -160,6 +167,17 @@ fn finish(page: &Path, replacements: &[(&str, &str)]) {
         .map(|line| format!("{line}\n"))
         .collect();
     write(page, &finished);
+}
+
+/// Whether `folder` is the project's `dist/` (trunk runs its hooks in the project's folder;
+/// the folder itself may not exist yet).
+fn is_deploy_folder(folder: &Path) -> bool {
+    let parent = match folder.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    folder.file_name() == Some("dist".as_ref())
+        && parent.canonicalize().ok() == env::current_dir().ok().and_then(|d| d.canonicalize().ok())
 }
 
 fn write(path: &Path, text: &str) {
