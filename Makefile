@@ -1,11 +1,24 @@
-# NATO Indo-Pacific explainer.
-#   make serve   install what is missing, then `trunk serve` the widget page on :8080
-#   make test    install what is missing (Chromium, Firefox, WebKit, WordPress), then run every test
-#   make dist    release build into dist/ (prerendered, relative URLs)
-#   make reserve re-measure the widget's height by width for the embed snippets
-#   make bench   measure size and speed in headless Chromium
-#   make bytes   where the wasm's bytes go (twiggy), for the README
-#   make ab A=<dist> B=<dist>   which of two builds starts sooner (paired, interleaved loads)
+# NATO Indo-Pacific explainer. `make help` prints this list.
+#   make serve         install what is missing, then serve a debug build on :8080 (SERVE_PORT)
+#   make test          install what is missing, then run every test (what CI runs)
+#   make dist          release build into dist/ for PUBLIC_URL (default ./)
+#   make lint          cargo fmt --check, and clippy for the native workspace and the wasm
+#   make test-native   native tests: data rules, map, options, state, finisher, changelog
+#   make test-browser  the widget's component tests in headless Chromium (wasm-bindgen-test)
+#   make test-build    release build for the tests and tools into target/test-dist
+#   make test-e2e      end-to-end tests: Chromium, Firefox, WebKit, WordPress, static hosts
+#   make reserve       re-measure the height the snippets reserve at each width
+#   make bench         measure size and speed in headless Chromium (docs/performance.md)
+#   make ab A=<dist> B=<dist>  which of two builds starts sooner (paired, interleaved loads)
+#   make bytes         where the wasm's bytes go, by crate (twiggy)
+#   make setup         install the build's tools (wasm target, trunk, wasm-bindgen, npm packages)
+#   make setup-browser install Chromium, chromedriver, fonts, pdftotext and Java (Debian)
+#   make setup-engines install Firefox ESR, WebKitGTK, Xvfb (Debian) and geckodriver
+#   make setup-wordpress install WordPress, MariaDB, Apache and PHP (Debian)
+#   make setup-hosts   install nginx with its brotli module (Debian)
+#   make fetch         download the crates, the standard library's included
+#   make clean         remove target/, dist/ and the tests' results
+#   make help          this list
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -131,8 +144,12 @@ lint:
 test-native:
 	cargo test --workspace --locked
 
+# wasm-bindgen's test runner starts Chromium as webdriver.json says (which plain `cargo test
+# --target wasm32-unknown-unknown` reads); here with CHROME_PATH's Chromium.
 test-browser: setup setup-browser
-	cargo test --locked --target wasm32-unknown-unknown
+	@mkdir -p target
+	sed 's#"/usr/bin/chromium"#"$(CHROME_PATH)"#' webdriver.json > target/webdriver.json
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=target/webdriver.json cargo test --locked --target wasm32-unknown-unknown
 
 # The end-to-end tests and the tools (bench, reserve, bytes, screenshots) serve a release
 # build of their own at this address (tests/e2e/server.mjs), from a folder of their own:
@@ -149,10 +166,10 @@ test-e2e: setup setup-browser setup-engines setup-wordpress setup-hosts fetch te
 # -------------------------------------------------------------------- build
 
 # The release wasm is built with Rust's standard library rebuilt for size, so that a panic is
-# a bare trap with no formatting code behind it (README, "Deploying dist/": 9.8 KB gzip less).
-# These flags are unstable: RUSTC_BOOTSTRAP=1 lets the same stable compiler the rest of the
-# build and the tests use accept them (with the rust-src component, which `make setup`
-# installs). The Trunk.toml hook unsets the std flags for the native finisher.
+# a bare trap with no formatting code behind it (docs/performance.md has what it saves).
+# These flags are unstable: RUSTC_BOOTSTRAP=1 lets the one compiler rust-toolchain.toml pins,
+# which builds and tests everything else, accept them (with its rust-src component). The
+# Trunk.toml hooks unset the std flags for the native finisher.
 RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \

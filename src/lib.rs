@@ -23,6 +23,9 @@ pub mod mount;
 
 pub use components::explainer::{Explainer, ExplainerProps};
 
+/// The release (the workspace's version), as the pages and the WordPress plugin name it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

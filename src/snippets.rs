@@ -20,9 +20,8 @@ pub const FRAME_TITLE: &str =
 /// the article after it). The `<div>`'s own end tag closes the element wherever the parser
 /// left it open, and `embed.js` tidies what such rewrites leave inside.
 ///
-/// The script is a plain (deferred) module, not `async`: measured at 4x, `async` made the
-/// widget ready about 30 ms sooner but put its work before the page's first paint, which
-/// came about 50 ms later.
+/// The script is a plain (deferred) module, not `async`: `async` put the widget's work before
+/// the host page's first paint (docs/performance.md, "Tried and left out").
 pub fn element(public_url: &str, map: &str) -> String {
     let titles: String = CARDS
         .iter()

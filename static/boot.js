@@ -2,7 +2,7 @@
 //
 // A module, so it holds back neither the parser nor the first paint of the prerendered
 // text. Deferred: starting the wasm's compile during the parse, from an async module, did
-// not bring data-ready sooner (measured; README, Performance).
+// not bring data-ready sooner (`make ab`).
 // Before it runs the page answers the reader natively: a card's button toggles an empty
 // popover of its own and the CSS shows the card open (card.rs), a tab is a link to
 // `#nato-ip4/view/<view>`. When it runs it takes that state over; until the wasm is up it
@@ -159,7 +159,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     host.setAttribute('data-ready', '');
     // Where the reader's focus was, after Yew has rendered the repeated clicks (in the
     // next microtask). Only then: focus() lays the page out at once, and with nothing to
-    // focus that cost 17 ms at 4x CPU before the first frame could show the widget.
+    // focus that delayed the first frame that shows the widget.
     if (focused) {
       queueMicrotask(() => {
         let node = root;
@@ -176,7 +176,7 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     // Yew fires `ready` from an effect, inside its scheduler's loop, which may still render
     // what the widget does at start (a deep link, say): take over once that loop has run,
     // in a microtask (Yew 0.22 runs it to the end in one go). Not in a task of its own:
-    // other tasks got in first (the page's SVG favicon, a frame): 19 ms later at 4x CPU.
+    // other tasks got in first (the page's SVG favicon, a frame), and the takeover later.
     // Until then the page still answers the reader itself.
     next.addEventListener('ready', () => queueMicrotask(() => swapIn(host, old, next)), { once: true });
     const query = new URLSearchParams(location.search);
@@ -203,10 +203,9 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     followHash();
   });
   // As soon as the wasm is in, when the page was parsed first (the usual order): waiting
-  // for a task of its own let a frame in first (24 and 13 ms later at 4x CPU, two A/B runs).
-  // When the wasm is in first, in a task of its own after the parse: inside
-  // DOMContentLoaded its work would join the browser's first layout of the page in one task
-  // (measured at 1x: up to 69 ms that way, up to 35 ms apart).
+  // for a task of its own let a frame in first (`make ab`). When the wasm is in first, in a
+  // task of its own after the parse: inside DOMContentLoaded its work would join the
+  // browser's first layout of the page in one long task.
   loaded.then(async (module) => {
     if (!parsedFirst) {
       await parsed;

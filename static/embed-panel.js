@@ -4,7 +4,7 @@
 const panel = document.querySelector('.embed-panel');
 // Their boxes and copy buttons wait in templates: without scripts they would do nothing, and
 // as form fields in the page they made Chromium lay the closed panel out when the page
-// loaded, in the task ahead of the widget's start (about 57 ms at 4x CPU, measured).
+// loaded, in the task ahead of the widget's start.
 for (const template of panel.querySelectorAll('template')) template.replaceWith(template.content);
 // Where the page is deployed (this script lives in a versioned folder below it).
 const here = new URL('./', document.baseURI).href;

@@ -1,8 +1,8 @@
 // <nato-ip4-explainer>: the explainer as a custom element with an open shadow root.
 //
 // Paste the element snippet (dist/snippets/element.html). Until the widget starts, the
-// element shows its light-DOM fallback (headline and card titles) at the widget's final
-// size. The widget starts when the element comes within a viewport of being seen: its
+// element shows its light-DOM fallback (the headline, the map and the eight card titles) at
+// the widget's final size. The widget starts when the element comes within a viewport of being seen: its
 // stylesheet and wasm load relative to this module's URL, from any origin that serves
 // them with CORS.
 //

@@ -72,10 +72,14 @@ if (wpSecret) {
   });
 }
 
-// Where the frame's page scrolls, a card the reader opens near the frame's foot is brought up so that what it opened
-// shows, never past its own top. Only the frame's page scrolls, never the host's.
+// Where the host caps the frame's height (WordPress does, at 1000 px), a card the reader opens
+// near the frame's foot is brought up so that what it opened shows, never past its own top.
+// Only the frame's page scrolls, never the host's. A frame the host keeps as tall as its
+// content is not capped: its page is taller than the frame only until the host has the new
+// height, and scrolling it then (smoothly, in WebKit) carried on into the host page.
 document.addEventListener(CARD_EVENT, (event) => {
-  if (!event.detail?.open || document.documentElement.scrollHeight <= innerHeight + 2) return;
+  const capped = lastHeight > innerHeight + 2;
+  if (!event.detail?.open || !capped) return;
   const card = document.querySelector(`[data-card="${CSS.escape(String(event.detail.card))}"]`);
   if (!card) return;
   const box = card.getBoundingClientRect();

@@ -22,9 +22,8 @@ let widget;
 export function loadWidget() {
   // The wasm downloads (and compiles, as it streams) while its glue loads, not after. The
   // pages do not preload it: its request, made with the stylesheets', held back their first
-  // paint at 1x CPU (the titles 6 ms later, paired loads), and asked for here, as the page is
-  // parsed, it came in soon enough (data-ready at 4x unchanged, within ±8 ms; README,
-  // Performance).
+  // paint, and asked for here, as the page is parsed, it comes in soon enough
+  // (docs/performance.md, "Tried and left out").
   // The glue: in a release build boot.js carries it inside (crates/finish/src/shrink.rs), so
   // the pages load it with boot.js and need no modulepreload; embed.js imports it from here.
   widget ??= (() => {

@@ -16,9 +16,9 @@ export const CHROME_FLAGS = [
 
 // Chromium features that start work of the browser's own with every new window, which
 // Playwright opens for each new context: the address bar's WebUI popups load two renderers
-// and hundreds of scripts while the page under test loads (measured: they doubled the
-// spread of the bench's start-up times and slowed every load by a third). A reader's
-// browser loads them once, at startup, not while an article loads.
+// and hundreds of scripts while the page under test loads, which slowed every load and
+// widened the spread of the bench's start-up times. A reader's browser loads them once, at
+// startup, not while an article loads.
 const QUIET = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
 /**

@@ -193,12 +193,12 @@ fn every_rule_refuses_its_broken_file_naming_the_rule_field_and_line() {
 }
 
 #[test]
-fn the_readme_lists_the_rules_the_build_applies_in_its_order() {
-    let readme = fs::read_to_string("README.md").unwrap();
-    let list = readme
+fn the_data_guide_lists_the_rules_the_build_applies_in_its_order() {
+    let guide = fs::read_to_string("docs/data.md").unwrap();
+    let list = guide
         .split_once("<!-- rules -->")
         .and_then(|(_, rest)| rest.split_once("<!-- /rules -->"))
-        .expect("README.md marks its list of rules")
+        .expect("docs/data.md marks its list of rules")
         .0;
     let listed: Vec<String> = list
         .split("\n- ")

@@ -1,4 +1,4 @@
-// Screenshots of the widget page for people to look at (README, design review):
+// Screenshots of the widget page for people to look at (the README, design review):
 // 360 px and 1280 px wide, light and dark, with one card open.
 // Usage: node tools/screenshots.mjs [out-dir]   (serves the tests' build itself: make test-build)
 import { chromium } from '@playwright/test';

@@ -1,4 +1,4 @@
-// A screenshot of a URL paste in WordPress, for the README: an Author pastes the widget
+// A screenshot of a URL paste in WordPress, for docs/content-systems.md: an Author pastes the widget
 // page's address into an Embed block of a post on a site without our plugin.
 // Usage (after `make test-build`):
 //   node tools/wordpress-screenshot.mjs docs/wordpress-url-paste.png

@@ -106,8 +106,8 @@ fn use_start_and_tell(
                     Some(show) => dispatcher.dispatch(show),
                     None => announce_ready(&host),
                 }
-                // The closed cards' details once the widget is painted: a plain next task ran
-                // first, and its 31 ms at 4x CPU held back the frame that shows the widget.
+                // The closed cards' details once the widget is painted: in a plain next task
+                // they ran first, and held back the frame that shows the widget.
                 // At once when the page is about to print before that (Yew renders what is
                 // dispatched in the microtask after the event, before the print's layout).
                 let (draw, print) = (dispatcher.clone(), dispatcher.clone());

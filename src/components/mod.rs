@@ -46,7 +46,7 @@ pub fn expanded(open: bool) -> Option<AttrValue> {
 
 /// That popover (`id` from `Ids::before_script`), which boot.js takes the state of over when
 /// it runs; nothing in the wasm's render. Inlined: there `id` is always `None` and the markup
-/// folds away (called, it kept 125 bytes of wasm gzip).
+/// folds away, where a call kept it in the wasm.
 #[inline(always)]
 pub fn before_script_popover(id: Option<AttrValue>) -> Html {
     match id {

@@ -1,4 +1,5 @@
-//! The card ids later work and embedders rely on (the widget issue's contract).
+//! The card ids producers and readers rely on (the `card` option, deep links, the events'
+//! details): renaming one breaks pasted snippets and shared links.
 
 pub const CONTRACT_CARDS: [&str; 8] = [
     "ukraine",

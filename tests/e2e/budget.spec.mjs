@@ -48,7 +48,7 @@ test('the shipped wasm carries no section that no browser reads', () => {
   const [folder] = readdirSync(`${DIST}/v`);
   const shipped = readFileSync(`${DIST}/v/${folder}/nato-ip4_bg.wasm`);
   // Names, the producers and the target features are for tools; the build drops them last
-  // (crates/finish/src/shrink.rs: 222 B gzip for the last two alone).
+  // (crates/finish/src/shrink.rs).
   expect(customSections(shipped)).toEqual([]);
   // What cargo built, before the build's finishing, has them: the reading above finds them.
   const built = readFileSync('target/wasm32-unknown-unknown/release/nato_ip4.wasm');

@@ -76,7 +76,7 @@ export function serve({ port, root = null, prefix = '/', override = () => null, 
       const headers = {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        // A static host serving the widget to other origins sends this (see README).
+        // A static host serving the widget to other origins sends this (docs/deploying.md).
         'access-control-allow-origin': '*',
         vary: 'accept-encoding',
       };

@@ -1,12 +1,12 @@
 // A newsroom's static hosts, real, each serving a copy of dist/ under the widget's deep path
-// with nothing set up for the widget but what the README says to set up:
+// with nothing set up for the widget but what docs/deploying.md says to set up:
 // - Debian's Apache (port 4182) as shared hosts run it (mod_mime with the system's types,
 //   mod_dir, mod_deflate compressing text on the fly, mod_rewrite, mod_headers, `.htaccess`
 //   files allowed no more than ours needs), with the `.htaccess` the build ships
 //   (static/htaccess); the same copy also mapped in by an Alias from outside the document
 //   root, as some hosts do;
 // - Debian's nginx (port 4183) with its own `mime.types` and on-the-fly gzip on, and the
-//   README's `location` block, read from the README itself.
+//   `location` block of docs/deploying.md, read from that page itself.
 // Started by tests/e2e/static-host.spec.mjs, on loopback, in a temporary folder removed when
 // they stop.
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,11 +23,11 @@ const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 export const NGINX_PORT = 4183;
 export const NGINX_WIDGET = `http://127.0.0.1:${NGINX_PORT}${PREFIX}`;
 
-/** The nginx `location` the README gives, between its `<!-- nginx -->` markers. */
-export function readmeNginx() {
-  const marked = readFileSync('README.md', 'utf8').split('<!-- nginx -->')[1]?.split('<!-- /nginx -->')[0];
+/** The nginx `location` docs/deploying.md gives, between its `<!-- nginx -->` markers. */
+export function documentedNginx() {
+  const marked = readFileSync('docs/deploying.md', 'utf8').split('<!-- nginx -->')[1]?.split('<!-- /nginx -->')[0];
   const block = marked?.match(/```nginx\n([\s\S]*?)```/)?.[1];
-  if (!block) throw new Error('README.md has no ```nginx block between <!-- nginx --> and <!-- /nginx -->');
+  if (!block) throw new Error('docs/deploying.md has no ```nginx block between <!-- nginx --> and <!-- /nginx -->');
   return block;
 }
 
@@ -88,7 +88,7 @@ http {
   server {
     listen 127.0.0.1:${NGINX_PORT};
     root ${root};
-${readmeNginx()}
+${documentedNginx()}
   }
 }
 `);

@@ -1,9 +1,8 @@
-// dist/ on real static hosts, set up only as the README says (tests/e2e/static-host.mjs):
-// Debian's Apache with the `.htaccess` the build ships, and Debian's nginx with the README's
+// dist/ on real static hosts, set up only as docs/deploying.md says (tests/e2e/static-host.mjs):
+// Debian's Apache with the `.htaccess` the build ships, and Debian's nginx with that page's
 // `location` block. What a reader's browser gets from each: the build's own compressed copies
-// (brotli, or Zopfli's gzip for a browser that takes only gzip), the headers the README says
-// a host must send, and a widget that starts, on the widget page and on a host page of
-// another origin.
+// (brotli, or Zopfli's gzip for a browser that takes only gzip), the headers a host must send,
+// and a widget that starts, on the widget page and on a host page of another origin.
 import { test, expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { GOALS, distFile } from '../compressed.mjs';

@@ -6,7 +6,7 @@
 // every place the paragraph after the embeds stood, frame by frame, in .after: from the first
 // frame in which every stylesheet the page links to has loaded (Firefox paints a page before
 // the stylesheets in its body arrive, which no snippet without inline style can prevent: see
-// the README, "Embedding").
+// docs/embedding.md, "Layout shift").
 (() => {
   const watch = { problems: [], readies: [], heights: [], after: [] };
   window.__ip4Watch = watch;

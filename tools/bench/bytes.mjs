@@ -1,4 +1,4 @@
-// `make bytes`: where the wasm's bytes go, by twiggy (the README's "Where the bytes go").
+// `make bytes`: where the wasm's bytes go, by twiggy (docs/performance.md, "Where the bytes go").
 // Reads the release wasm cargo built for `make dist` (with its names), runs wasm-bindgen and
 // wasm-opt -Oz on it as the build does but keeping the name section, and sums twiggy's sizes
 // by crate. Gzip does not split by crate: each group's gzip figure is its share of the raw

@@ -225,7 +225,7 @@ for (const r of results.filter((x) => x.scenario === 'widget page')) {
   out.push(`${line}.`);
 }
 out.push('');
-out.push(`Bytes, gzip, everything the page loads (issue 15: at most ${GOALS.page / 1024} KB for the widget page, ${GOALS.element / 1024} KB for the element on a host page), from a host that serves the build's own \`.gz\` copies and from one that compresses each response at level 9:`);
+out.push(`Bytes, gzip, everything the page loads (goal: at most ${GOALS.page / 1024} KB for the widget page, ${GOALS.element / 1024} KB for the element on a host page), from a host that serves the build's own \`.gz\` copies and from one that compresses each response at level 9:`);
 out.push('');
 // Each transfer measured once, at 1x (every load of a page transfers the same).
 const transfers = new Map(results.filter((r) => r.slowdown === 1).map((r) => [r.scenario, sizes(r.assets)]));

@@ -4,7 +4,7 @@
 //! Used by the widget's `build.rs` and its native tests (`tests/data_rules.rs`); never by the
 //! wasm, which carries no TOML parser.
 //!
-//! [`check`] applies the rules in the order the README lists them, one function each; only
+//! [`check`] applies the rules in the order docs/data.md lists them, one function each; only
 //! when every rule holds does [`assemble`] turn the file into what the widget shows.
 
 use serde::Deserialize;
@@ -38,7 +38,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The rules a data file must keep, in the order they are checked and the README lists
+/// The rules a data file must keep, in the order they are checked and docs/data.md lists
 /// them; each is one method of [`Checker`]. A problem names the rule it breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -86,7 +86,7 @@ impl Rule {
         Rule::PartnersOnTheMap,
     ];
 
-    /// When the build refuses a file for this rule, as the README lists it.
+    /// When the build refuses a file for this rule, as docs/data.md lists it.
     pub fn refuses(self) -> &'static str {
         match self {
             Rule::ValidToml => "the file is not valid TOML, or has a field it does not know",

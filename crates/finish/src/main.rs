@@ -61,16 +61,24 @@ fn main() {
     // panel loads the snippet files when it opens.)
     let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
     let discovery = write_for_content_systems(dist, &public_url, &iframe, &element);
+    let generator = format!(
+        r#"<meta name="generator" content="nato-ip4-explainer {}">"#,
+        nato_ip4::VERSION
+    );
     finish(
         &dist.join("index.html"),
         &[
+            ("<!-- generator -->", generator.as_str()),
             ("<!-- prerendered explainer -->", explainer.as_str()),
             ("<!-- oembed -->", discovery.as_str()),
         ],
     );
     finish(
         &dist.join("frame.html"),
-        &[("<!-- prerendered explainer -->", explainer.as_str())],
+        &[
+            ("<!-- generator -->", generator.as_str()),
+            ("<!-- prerendered explainer -->", explainer.as_str()),
+        ],
     );
     finish(
         &dist.join("sample.html"),
@@ -118,7 +126,7 @@ fn write_for_content_systems(dist: &Path, public_url: &str, iframe: &str, elemen
         }
     };
     write(&dist.join("oembed.json"), &document);
-    let version = env!("CARGO_PKG_VERSION");
+    let version = nato_ip4::VERSION;
     let plugin =
         wordpress::plugin(public_url, iframe, element, version).unwrap_or_else(|e| fail(&e));
     let plugin_dir = dist.join("wordpress");

@@ -7,8 +7,8 @@
  * Requires PHP: 7.4
  * License: MIT OR Apache-2.0
  *
- * Written by `make dist` for this deployment (PUBLIC_URL). See the explainer's README,
- * "Embedding in WordPress".
+ * Written by `make dist` for this deployment (PUBLIC_URL). See the explainer's
+ * docs/content-systems.md, "WordPress".
  */
 
 defined( 'ABSPATH' ) || exit;

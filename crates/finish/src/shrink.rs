@@ -1,26 +1,27 @@
-//! Release-only shrinking of what trunk staged.
+//! Release-only shrinking of what trunk staged. What each step saves is in
+//! docs/performance.md ("What the build does for size"), measured as the shipped wasm at
+//! gzip -9 with the step and without.
 //!
 //! - wasm-opt runs `-Oz` again until it changes nothing more, then twice rebuilds the
 //!   control flow (`--flatten --rereloop`) and shrinks again, and drops the producer and
-//!   target-feature sections that no browser reads (together 0.6 KB gzip less); once the
-//!   names are short (below) it shrinks once more, inlining the smallest functions (0.46 KB).
+//!   target-feature sections that no browser reads; once the names are short (below) it
+//!   shrinks once more, inlining the smallest functions.
 //! - The wasm and its JS glue call each other by long generated names
 //!   (`__wbg_addEventListener_f2d27251d333a631`, about a hundred of them, each written in
 //!   both files, with a hash that gzip cannot compress). binaryen's
 //!   `--minify-imports-and-exports-and-modules` renames them to one or two letters and prints
 //!   the mapping; the glue is rewritten to match, and every name is checked to be found.
 //! - esbuild minifies every JS and CSS file. The sources in `static/` stay readable. The
-//!   glue keeps only what the loaders call (`GLUE_USED`): wasm-bindgen's `initSync` goes
-//!   (89 bytes gzip), and a warning that cannot show (56).
+//!   glue keeps only what the loaders call (`GLUE_USED`): wasm-bindgen's `initSync` goes, and
+//!   a warning that cannot show.
 //! - `boot.js`, which starts the widget at once wherever it runs, carries the glue inside
-//!   (`GLUE_INSIDE`): one request and one module instead of two and a `modulepreload`, 148
-//!   bytes less at gzip -9 for the widget page, and data-ready a few ms sooner at 4x CPU
-//!   (README, Performance). `embed.js` starts the widget only when it comes near the screen:
-//!   it keeps importing the glue as a file of its own, only then.
+//!   (`GLUE_INSIDE`): one request and one module instead of two and a `modulepreload`.
+//!   `embed.js` starts the widget only when it comes near the screen: it keeps importing the
+//!   glue as a file of its own, only then (bundled, the element started later: `make ab`).
 //! - The scripts that run at start, and the glue, open with V8's compile hint (`EAGER`):
 //!   Chromium then compiles all their functions as it loads them, off the main thread,
-//!   instead of each on its first call while the widget renders. Measured at 4x CPU,
-//!   interleaved loads: the widget page's data-ready 20 ms sooner (12 of them the glue's).
+//!   instead of each on its first call while the widget renders (`data-ready` sooner at 4x
+//!   CPU, `make ab`).
 
 use serde_json::Value;
 use std::fs;
@@ -36,7 +37,7 @@ const GLUE_USED: &str = "export { default, mount } from './nato-ip4.js';";
 /// That entry, written into `dist/` for esbuild and removed after.
 const GLUE_ENTRY: &str = "glue-entry.js";
 /// A warning the glue gives when its start is called without an options object; start.js
-/// always passes one, so it can never show (56 bytes gzip). Its absence stops the build: a
+/// always passes one, so it can never show. Its absence stops the build: a
 /// new wasm-bindgen means this list is checked again.
 const GLUE_DEAD: [&str; 1] = [
     "console.warn('using deprecated parameters for the initialization function; pass a single object instead')",
@@ -55,16 +56,16 @@ pub fn shrink(dist: &Path) -> Result<(), String> {
 
 fn shorten_names(dist: &Path) -> Result<(), String> {
     let wasm = dist.join(WASM);
-    // trunk ran -Oz once; running it to a fixed point saves another 0.4 KB gzip. (Apart
-    // from the renaming, which --converge would repeat.) `--low-memory-unused` lets binaryen
-    // fold addresses into loads and stores: the lowest 1 KB of memory is the bottom of the
-    // stack in Rust's layout, reached only by a stack overflow, which traps first (-0.4 KB).
+    // trunk ran -Oz once; this runs it to a fixed point (apart from the renaming, which
+    // --converge would repeat). `--low-memory-unused` lets binaryen fold addresses into loads
+    // and stores: the lowest 1 KB of memory is the bottom of the stack in Rust's layout,
+    // reached only by a stack overflow, which traps first.
     run(Command::new("wasm-opt")
         .arg(&wasm)
         .args(["-Oz", "--low-memory-unused", "--converge", "-o"])
         .arg(&wasm))?;
-    // Rebuilding the control flow and shrinking again: measured on this wasm, the first
-    // round saves 281 bytes gzip, the second 125.
+    // Rebuilding the control flow and shrinking again, twice (docs/performance.md has what
+    // the two rounds save together).
     let reloop = ["--flatten", "--rereloop", "-Oz", "-Oz"];
     run(Command::new("wasm-opt")
         .arg(&wasm)
@@ -76,14 +77,12 @@ fn shorten_names(dist: &Path) -> Result<(), String> {
         .arg(&wasm)
         .args(["--minify-imports-and-exports-and-modules", "-o"])
         .arg(&wasm))?;
-    // Last, once the names are short: the sections no browser reads go (222 bytes gzip;
-    // wasm-opt has read the wasm's features from the target-feature section as it loaded
-    // it), and -Oz runs to a fixed point once more, inlining every function of up to 6
-    // bytes (binaryen's default for -Oz is 2). Measured on this wasm: the renamed wasm,
-    // without those sections, shrinks by another 210 bytes gzip (with them, or before the
-    // renaming, by 60); the inlining takes 260 more and 70 of 667 functions, 37 of them of
-    // the 320 that V8 compiles one by one as the first render calls them. (Up to 5 bytes:
-    // 205 bytes; 7: 170; 8 and more: larger than without any.)
+    // Last, once the names are short: the sections no browser reads go (wasm-opt has read
+    // the wasm's features from the target-feature section as it loaded it), and -Oz runs to
+    // a fixed point once more, inlining every function of up to 6 bytes (binaryen's default
+    // for -Oz is 2): the renamed wasm without those sections shrinks further than before the
+    // renaming. Six is where the inlining saves most on this wasm; from 8 bytes up it grows
+    // the wasm.
     let last = [
         "--strip-producers",
         "--strip-target-features",
