@@ -1,19 +1,18 @@
 //! Checks `src/article.toml` against the article text, draws the locator map from
 //! `src/map/countries-110m.json`, and writes the typed static data the widget is compiled
-//! with, and the names it shares with the JS (`static/protocol.js`). A broken data file
-//! stops the build here, with file, line, column and field.
+//! with, and `static/contract.js`, the names the scripts and tests share with it. A broken
+//! data file stops the build here, with file, line, column and field.
 
-use nato_ip4_build::{data as data_build, map as map_build, protocol};
+use nato_ip4_build::{contract, data as data_build, map as map_build};
 
 use std::{env, fs, path::Path, process};
 
 const DATA: &str = "src/article.toml";
 const ARTICLE: &str = "src/article.txt";
 const GEOMETRY: &str = "src/map/countries-110m.json";
-const PROTOCOL: &str = "static/protocol.js";
 
 fn main() {
-    for path in [DATA, ARTICLE, GEOMETRY, PROTOCOL] {
+    for path in [DATA, ARTICLE, GEOMETRY, contract::PATH] {
         println!("cargo::rerun-if-changed={path}");
     }
     let read = |path: &str| {
@@ -60,10 +59,16 @@ fn main() {
         data_build::generate(&checked, drawing.as_ref()),
     )
     .expect("OUT_DIR is writable");
-    let names = protocol::rust_constants(&read(PROTOCOL), &["HOST_ID", "CARD_EVENT", "VIEW_EVENT"])
-        .unwrap_or_else(|error| {
-            eprintln!("error: {error}");
+    // What the embed options' errors say they expect, from the contract.
+    fs::write(out.join("expected.rs"), contract::expected_values()).expect("OUT_DIR is writable");
+    // The scripts' copy of the contract, written only when it changes (a rewrite would make
+    // `trunk serve` build again).
+    let ids: Vec<&str> = checked.cards.iter().map(|card| card.id.as_str()).collect();
+    let js = contract::javascript(&ids);
+    if fs::read_to_string(contract::PATH).ok().as_deref() != Some(js.as_str()) {
+        fs::write(contract::PATH, js).unwrap_or_else(|error| {
+            eprintln!("error: {}: cannot be written: {error}", contract::PATH);
             process::exit(1);
         });
-    fs::write(out.join("protocol.rs"), names).expect("OUT_DIR is writable");
+    }
 }

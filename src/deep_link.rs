@@ -3,28 +3,23 @@
 //! `#nato-ip4/view/<view-id>`, which boot.js follows on the page and in the frame.
 
 use crate::data::card_index;
-use crate::protocol::HOST_ID;
 use crate::window::{self, Listener};
+use nato_ip4_types::contract::{LINK_PREFIX, VIEW_LINK};
 
-/// The card a fragment such as `#nato-ip4/japan` names (`#`, the host id, `/`, as boot.js
-/// reads it).
+/// The card a fragment such as `#nato-ip4/japan` names.
 pub fn card_in(hash: &str) -> Option<usize> {
-    let rest = hash
-        .strip_prefix('#')?
-        .strip_prefix(HOST_ID)?
-        .strip_prefix('/')?;
-    card_index(rest)
+    card_index(hash.strip_prefix(LINK_PREFIX)?)
 }
 
 /// The fragment that links to a card.
 pub fn href(card_id: &str) -> String {
-    ["#", HOST_ID, "/", card_id].concat()
+    [LINK_PREFIX, card_id].concat()
 }
 
 /// The fragment that links to a view (read by boot.js before the wasm is up; card ids have
 /// no slash, so it names no card).
 pub fn view_href(view_id: &str) -> String {
-    ["#", HOST_ID, "/view/", view_id].concat()
+    [LINK_PREFIX, VIEW_LINK, view_id].concat()
 }
 
 /// The card the current address names, if any.

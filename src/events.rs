@@ -3,7 +3,7 @@
 //! widget was mounted into and are not composed (the custom element relays them from its
 //! shadow root, the frame to its parent). Nothing is ever sent anywhere else.
 
-use crate::protocol::{CARD_EVENT, VIEW_EVENT};
+use nato_ip4_types::contract::{CARD_EVENT, VIEW_EVENT};
 
 /// The `detail` of an event: a plain object of string or boolean fields.
 pub struct Detail<'a>(pub &'a [(&'static str, Value<'a>)]);

@@ -10,9 +10,6 @@ pub mod data;
 pub mod deep_link;
 pub mod events;
 pub mod options;
-pub mod protocol;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod snippets;
 pub mod state;
 pub mod theme;
 pub mod view;

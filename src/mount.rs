@@ -3,14 +3,9 @@
 use crate::options::Options;
 use crate::{Explainer, ExplainerProps};
 use js_sys::{Object, Reflect};
-use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
-
-thread_local! {
-    static MOUNTED: Cell<u32> = const { Cell::new(0) };
-}
 
 /// A widget on the page, returned by [`mount`].
 #[wasm_bindgen]
@@ -42,19 +37,17 @@ impl Mounted {
 /// Renders the explainer into `element`, replacing what it held, but for a map drawing
 /// (`svg.ip4-map-svg`) it holds: that is kept and shown in the map.
 ///
-/// `options` is a plain object with any of `theme`, `view` and `card`. Problems are reported
-/// on the console, one per option, and never thrown: the widget then uses the default.
+/// `options` is a plain object with any of `theme`, `view` and `card` (static/start.js makes
+/// it one of whatever the host page gave). Problems are reported on the console, one per
+/// option, and never thrown: the widget then uses the default. `instance` is a number no other
+/// widget on the page has (start.js counts them across deployments), for its DOM ids.
 #[wasm_bindgen]
-pub fn mount(element: JsValue, options: JsValue) -> Option<Mounted> {
+pub fn mount(element: JsValue, options: JsValue, instance: u32) -> Option<Mounted> {
     let Ok(element) = element.dyn_into::<Element>() else {
         report("nato-ip4-explainer: mount(element, options) needs an element to render into");
         return None;
     };
-    let n = MOUNTED.with(|count| {
-        count.set(count.get() + 1);
-        count.get()
-    });
-    let instance = instance_id(n);
+    let instance = instance_id(instance);
     // A map drawing in the element (the pages' and the element's prerendered one) is kept.
     let map = element.query_selector("svg.ip4-map-svg").ok().flatten();
     let props = ExplainerProps {

@@ -4,6 +4,7 @@
 use crate::data::card_index;
 use crate::theme::Theme;
 use crate::view::View;
+use nato_ip4_types::contract::OPTIONS;
 
 /// The options given, each `None` when not given (or not usable): at start the widget uses
 /// the defaults for those; an update leaves them as they are.
@@ -24,10 +25,9 @@ pub struct OptionError {
 }
 
 // Messages are joined from pieces rather than formatted, which keeps Rust's formatting
-// machinery out of the wasm.
-const THEMES: &str = "expected \"auto\", \"light\" or \"dark\"";
-const VIEWS: &str = "expected one of \"initiatives\", \"people\", \"figures\", \"context\"";
-const UNKNOWN: &str = "is not known; known options are \"theme\", \"view\" and \"card\"";
+// machinery out of the wasm. What each expects is written by build.rs from the contract
+// (`EXPECTED_THEME`, `EXPECTED_VIEW`, `KNOWN_OPTIONS`: `"a", "b" or "c"`).
+include!(concat!(env!("OUT_DIR"), "/expected.rs"));
 
 impl OptionError {
     fn new(option: &str, why: &[&str]) -> Self {
@@ -50,23 +50,28 @@ impl Options {
         let mut options = Options::default();
         let mut errors = Vec::new();
         for (key, value) in pairs {
-            let known = matches!(key, "theme" | "view" | "card");
-            let Some(value) = value.filter(|_| known) else {
-                let why = if known { "must be a string" } else { UNKNOWN };
-                errors.push(OptionError::new(key, &[why]));
+            // The contract's OPTIONS, in its order: theme, view, card.
+            let known = OPTIONS.iter().position(|name| *name == key);
+            let Some(value) = value.filter(|_| known.is_some()) else {
+                let why: &[&str] = if known.is_some() {
+                    &["must be a string"]
+                } else {
+                    &["is not known; known options are ", KNOWN_OPTIONS]
+                };
+                errors.push(OptionError::new(key, why));
                 continue;
             };
             let bad_value = |expected: &str| {
-                OptionError::new(key, &["has the value \"", value, "\"; ", expected])
+                OptionError::new(key, &["has the value \"", value, "\"; expected ", expected])
             };
-            match key {
-                "theme" => match Theme::from_id(value) {
+            match known {
+                Some(0) => match Theme::from_id(value) {
                     Some(theme) => options.theme = Some(theme),
-                    None => errors.push(bad_value(THEMES)),
+                    None => errors.push(bad_value(EXPECTED_THEME)),
                 },
-                "view" => match View::from_id(value) {
+                Some(1) => match View::from_id(value) {
                     Some(view) => options.view = Some(view),
-                    None => errors.push(bad_value(VIEWS)),
+                    None => errors.push(bad_value(EXPECTED_VIEW)),
                 },
                 _ => match card_index(value) {
                     Some(index) => options.card = Some(index),
@@ -119,15 +124,11 @@ mod tests {
     #[test]
     fn the_message_for_a_bad_view_lists_every_view() {
         let (_, errors) = Options::from_pairs([("view", Some("maps"))]);
-        let listed: Vec<String> = View::ALL
-            .iter()
-            .map(|v| format!("\"{}\"", v.id()))
-            .collect();
-        assert!(
-            errors[0].message.contains(&listed.join(", ")),
-            "{}",
-            errors[0].message
-        );
+        for view in View::ALL {
+            let listed = format!("\"{}\"", view.id());
+            assert!(errors[0].message.contains(&listed), "{}", errors[0].message);
+        }
+        assert!(errors[0].message.contains("\"figures\" or \"context\""));
     }
 
     #[test]

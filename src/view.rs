@@ -1,6 +1,7 @@
 //! The views a reader switches between with the tabs.
 
 use crate::data::Kind;
+use nato_ip4_types::contract::VIEWS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -20,14 +21,10 @@ impl View {
         View::Context,
     ];
 
-    /// Stable name used in DOM ids, the `view` option and deep links.
+    /// Stable name used in DOM ids, the `view` option and deep links (the contract's
+    /// `VIEWS`, in the same order as `ALL`).
     pub fn id(self) -> &'static str {
-        match self {
-            View::Initiatives => "initiatives",
-            View::People => "people",
-            View::Figures => "figures",
-            View::Context => "context",
-        }
+        VIEWS[self as usize]
     }
 
     pub fn label(self) -> &'static str {

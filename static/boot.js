@@ -12,7 +12,7 @@
 // where it was: no click is lost and nothing moves.
 //
 // Options come from the page's query: ?theme=dark&view=people&card=japan.
-import { HOST_ID as HOST } from './protocol.js';
+import { HOST_ID as HOST, LINK_PREFIX, VIEW_LINK } from './contract.js';
 import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
 
 {
@@ -91,8 +91,8 @@ import { loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './
     next.focus();
   });
 
-  const PREFIX = `#${HOST}/`;
-  const VIEW = `${PREFIX}view/`;
+  const PREFIX = LINK_PREFIX;
+  const VIEW = `${PREFIX}${VIEW_LINK}`;
   function followHash() {
     const root = document.querySelector(`#${HOST} > .ip4`);
     if (!root || taken || !location.hash.startsWith(PREFIX)) return;

@@ -19,26 +19,20 @@
 // { card, open }) when a card opens or closes, `nato-ip4:view` (detail { view }) when the
 // reader switches tabs.
 
-import { EVENTS, INPUT_ALLOWANCE } from './protocol.js';
-import { OPTIONS, loadWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
+import { EVENTS, INPUT_ALLOWANCE, OPTIONS, RELEASE, TAG, THEMES, VIEWS } from './contract.js';
+import { loadWidget, mountWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
 
-const TAG = 'nato-ip4-explainer';
 // What a removed attribute goes back to (a card stays as the reader left it).
-const DEFAULTS = { theme: 'auto', view: 'initiatives' };
+const DEFAULTS = { theme: THEMES[0], view: VIEWS[0] };
 
 /**
  * Renders the explainer into `element` (emptying it). `options` is a plain object with
  * any of theme, view and card. Resolves to a handle with update(options) and unmount(), or
- * to null when the widget could not start; never rejects.
+ * to null when the widget could not start; never rejects, and the handle never throws,
+ * whatever it is given.
  */
-export async function mount(element, options = {}) {
-  try {
-    const module = await loadWidget();
-    return module.mount(element, options) ?? null;
-  } catch (error) {
-    reportFailedStart(error);
-    return null;
-  }
+export function mount(element, options = {}) {
+  return mountWidget(element, options);
 }
 
 /** Blank text, a comment, <br>, or a paragraph holding nothing but those, scripts and links. */
@@ -182,12 +176,20 @@ class NatoIp4Explainer extends HTMLElement {
   }
 
   async #start(generation) {
+    let root;
+    try {
+      root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    } catch (error) {
+      // The host page gave the element a (closed) shadow root of its own: its fallback stays.
+      reportFailedStart(error);
+      return;
+    }
     // The wasm and its glue first: they take longest to arrive.
     const widget = loadWidget();
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.#showFallback(root);
     const link = document.createElement('link');
     link.rel = 'stylesheet';
+    link.referrerPolicy = 'no-referrer';
     link.href = new URL('explainer.css', import.meta.url).href;
     root.prepend(link);
     try {
@@ -239,4 +241,18 @@ class NatoIp4Explainer extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, NatoIp4Explainer);
+// Which release is defined, and from where: a second deployment (or version) on the same page
+// can tell, and says so rather than mixing with it.
+NatoIp4Explainer.release = RELEASE;
+NatoIp4Explainer.source = import.meta.url;
+
+const defined = customElements.get(TAG);
+if (!defined) {
+  customElements.define(TAG, NatoIp4Explainer);
+} else {
+  // Every <nato-ip4-explainer> on the page runs the first definition, with its own assets;
+  // this one loads nothing for them (its mount() still renders its own release).
+  console.warn(`${TAG}: this page loads the explainer twice: release ${defined.release ?? 'unknown'} `
+    + `from ${defined.source ?? 'elsewhere'}, and release ${RELEASE} from ${import.meta.url}. `
+    + 'Every element runs the first; remove one of the two scripts.');
+}

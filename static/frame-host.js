@@ -6,7 +6,7 @@
 // (event.source), is in our namespace and version, and carries a sane height or a known
 // event. Anything else, forged or replayed from another window, changes nothing. Nothing is
 // ever sent to the frame.
-import { NAMESPACE, VERSION, EVENTS, CARD_EVENT } from './protocol.js';
+import { NAMESPACE, VERSION, EVENTS, CARD_EVENT } from './contract.js';
 
 const MAX_HEIGHT = 20000;
 

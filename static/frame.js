@@ -9,11 +9,19 @@
 // document: it gives the frame a secret in its address, `#?secret=…`, and its host script
 // wp-embed.js shows and sizes the frame on `{ message: 'height', value, secret }`, capped
 // at 1000 px; beyond that the frame's own page scrolls). Events only in ours.
-import { NAMESPACE, VERSION, INPUT_ALLOWANCE, CARD_EVENT, EVENTS } from './protocol.js';
+import { NAMESPACE, VERSION, INPUT_ALLOWANCE, CARD_EVENT, EVENTS } from './contract.js';
 
 const pymId = new URLSearchParams(location.search).get('childId');
-// Read once: following a card's own link replaces the address's fragment.
-const wpSecret = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
+
+// WordPress's secret, from the frame's address. The frame's own navigation (a card's link, a
+// reload, back and forward) replaces the fragment: the secret is also kept in the window's
+// name, which lasts as long as the frame and goes nowhere.
+const WP_SECRET = `${NAMESPACE}:wordpress-secret:`;
+const wpSecret = (() => {
+  const given = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
+  if (given) window.name = `${WP_SECRET}${given}`;
+  return given ?? (window.name.startsWith(WP_SECRET) ? window.name.slice(WP_SECRET.length) : undefined);
+})();
 
 function send(message) {
   if (window.parent !== window) window.parent.postMessage(message, '*');

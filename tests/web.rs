@@ -25,9 +25,18 @@ async fn rendered(options: &str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let options = js_sys::eval(&format!("({options})")).unwrap();
-    let _ = mount(host.clone().into(), options).expect("mounted");
+    let _ = mount(host.clone().into(), options, next_instance()).expect("mounted");
     flush().await;
     host
+}
+
+/// A number for each widget these tests mount, as static/start.js counts them on a page.
+fn next_instance() -> u32 {
+    thread_local!(static COUNT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    COUNT.with(|count| {
+        count.set(count.get() + 1);
+        count.get()
+    })
 }
 
 /// A fresh host element in the page, mounted with `options` (a JS object literal), settled.
@@ -363,7 +372,7 @@ async fn bad_options_are_reported_by_name_and_fall_back_to_defaults() {
 
 #[wasm_bindgen_test]
 async fn mount_without_an_element_reports_and_returns_nothing() {
-    let mounted = mount(JsValue::NULL, JsValue::UNDEFINED);
+    let mounted = mount(JsValue::NULL, JsValue::UNDEFINED, next_instance());
     assert!(mounted.is_none());
 }
 
@@ -485,7 +494,7 @@ fn host_with_drawing() -> (Element, Element) {
 #[wasm_bindgen_test]
 async fn the_map_keeps_the_drawing_it_finds_and_its_labels_and_shapes_open_their_cards() {
     let (host, shape) = host_with_drawing();
-    let _ = mount(host.clone().into(), JsValue::UNDEFINED).expect("mounted");
+    let _ = mount(host.clone().into(), JsValue::UNDEFINED, next_instance()).expect("mounted");
     settle().await;
     let drawing = find(&host, ".ip4-map .ip4-map-drawing");
     assert!(

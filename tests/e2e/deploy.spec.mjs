@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { gzip } from '../compressed.mjs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { WIDGET, HOST_ORIGIN, watchProblems } from './hosts.mjs';
 import { Explainer } from './explainer.mjs';
-import { DIST } from './server.mjs';
+import { DIST, releaseFolder } from './server.mjs';
 import { signalGroup } from '../processes.mjs';
 
 const ENTRY_POINTS = ['index.html', 'frame.html', 'sample.html', 'embed.js', 'embed.css', 'frame-host.js', 'oembed.json'];
@@ -36,10 +37,9 @@ test('a content system that embeds by URL finds the oEmbed document and gets a w
   await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
 });
 
-test('assets live in a folder named for their contents; pasted snippets load only stable names', () => {
+test('assets live in a folder named for their contents; pasted snippets load only stable names or pinned files', () => {
   const top = readdirSync(DIST);
-  const [folder, ...others] = readdirSync(`${DIST}/v`);
-  expect(others, 'one release').toEqual([]);
+  const folder = releaseFolder();
   expect(folder).toMatch(/^[0-9a-f]{10}$/);
   for (const name of top) {
     // Besides the entry points (and their compressed copies): the snippets, the WordPress
@@ -54,12 +54,23 @@ test('assets live in a folder named for their contents; pasted snippets load onl
     expect(local.length, page).toBeGreaterThan(2);
     for (const url of local) expect(url, `${page} loads ${url} from the release folder`).toMatch(new RegExp(`^v/${folder}/`));
   }
-  for (const snippet of readdirSync(`${DIST}/snippets`).filter((name) => name.endsWith('.html'))) {
-    const urls = [...readFileSync(`${DIST}/snippets/${snippet}`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url);
-    expect(urls.length).toBeGreaterThan(1);
-    for (const url of urls) {
-      expect(ENTRY_POINTS, `${snippet} loads ${url}: a name every release keeps`).toContain(url.slice(WIDGET.length));
-    }
+  // The element snippet loads the current release by stable names; the iframe snippet pins
+  // what it puts into the host page: a versioned path, with the integrity of that very file.
+  const loads = (snippet) => [...readFileSync(`${DIST}/snippets/${snippet}.html`, 'utf8').matchAll(/<(?:link|script)[^>]*>/g)].map(([tag]) => ({
+    url: tag.match(/(?:src|href)="([^"]+)"/)[1].slice(WIDGET.length),
+    integrity: tag.match(/integrity="([^"]+)"/)?.[1],
+  }));
+  for (const { url, integrity } of loads('element')) {
+    expect(ENTRY_POINTS, `the element snippet loads ${url}: a name every release keeps`).toContain(url);
+    expect(integrity).toBeUndefined();
+  }
+  const pinned = loads('iframe');
+  expect(pinned.map(({ url }) => url.replace(/^v\/[0-9a-f]{10}\//, ''))).toEqual(['embed.css', 'frame-host.js']);
+  for (const { url, integrity } of pinned) {
+    expect(url, 'pinned').toMatch(/^v\/[0-9a-f]{10}\//);
+    expect(integrity).toBe(`sha384-${createHash('sha384').update(readFileSync(`${DIST}/${url}`)).digest('base64')}`);
+    // Still at its stable name too, for snippets pasted before it was pinned.
+    expect(readFileSync(`${DIST}/${url.replace(/^v\/[0-9a-f]{10}\//, '')}`).equals(readFileSync(`${DIST}/${url}`))).toBe(true);
   }
 });
 
@@ -92,7 +103,7 @@ test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, ea
   // of `nine` (the line above prints both).
   expect(gz / nine).toBeLessThan(0.97);
   // Served as a host with brotli_static and gzip_static serves them (tests/e2e/server.mjs).
-  const [folder] = readdirSync(`${DIST}/v`);
+  const folder = releaseFolder();
   for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
     const response = await request.get(`${WIDGET}v/${folder}/nato-ip4_bg.wasm`, { headers: { 'accept-encoding': encoding } });
     expect(response.headers()['content-encoding']).toBe(encoding);
@@ -103,13 +114,33 @@ test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, ea
 
 test('the scripts that run at start ask Chromium to compile them as they load, not call by call', () => {
   // V8's compile hint must open the file (crates/finish/src/shrink.rs, EAGER).
-  const [folder] = readdirSync(`${DIST}/v`);
+  const folder = releaseFolder();
   const atStart = ['embed.js', 'frame-host.js', ...['boot.js', 'frame.js', 'nato-ip4.js'].map((name) => `v/${folder}/${name}`)];
   for (const name of atStart) {
     expect(readFileSync(`${DIST}/${name}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), name).toBe(true);
   }
   // The Embed panel's script loads when a producer opens it: only what it calls compiles.
   expect(readFileSync(`${DIST}/v/${folder}/embed-panel.js`, 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+});
+
+test('a PUBLIC_URL that is no folder\'s address stops the build before it starts, saying what to write', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'bad-public-url-'));
+  try {
+    for (const [given, instead] of [
+      ['https://cdn.example.org/ip4', 'https://cdn.example.org/ip4/'],
+      ['https://cdn.example.org/a"b/', 'https://cdn.example.org/a%22b/'],
+    ]) {
+      const build = spawnSync('trunk', ['build', '--dist', dist], { env: { ...process.env, PUBLIC_URL: given }, encoding: 'utf8' });
+      expect(build.status, given).not.toBe(0);
+      const said = `${build.stdout}${build.stderr}`;
+      expect(said).toContain(`PUBLIC_URL "${given}"`);
+      expect(said).toContain(`write "${instead}"`);
+      // Stopped before anything was built.
+      expect(existsSync(join(dist, 'index.html')), given).toBe(false);
+    }
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 });
 
 test('trunk serve works in a fresh clone, and writes its debug build outside dist/', async ({ page }) => {

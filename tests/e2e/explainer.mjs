@@ -99,6 +99,29 @@ export class Explainer {
     await expect(this.toggle(id)).toHaveAttribute('aria-expanded', String(open));
   }
 
+  /**
+   * In the widget page or a frame: every tab selects its panel, every toggle in it opens its
+   * card, and every link that changes the address does so, where the page is (links to a
+   * card are followed in map.spec.mjs and tests/web.rs). Nothing is dead.
+   */
+  async expectEveryControlWorks() {
+    const hash = () => this.locator('html').evaluate(() => location.hash);
+    for (const tab of await this.locator('[role=tab]').all()) {
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const panel = this.locator(`#${await tab.getAttribute('aria-controls')}`);
+      for (const toggle of await panel.locator('button.ip4-card-toggle').all()) {
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      }
+      for (const anchor of await panel.locator('a[href]:not([data-to], [data-map])').all()) {
+        const href = await anchor.getAttribute('href');
+        await anchor.click();
+        if (href.startsWith('#')) await expect.poll(hash).toBe(href);
+      }
+    }
+  }
+
   /** Every card of the contract list shows its title. */
   async expectTitles() {
     for (const id of EIGHT) await expect(this.title(id)).toBeVisible();

@@ -7,17 +7,24 @@
 //   (tests/e2e/trapping.mjs).
 // Usage: node tests/e2e/server.mjs
 import { createServer } from 'node:http';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { capMemory } from './trapping.mjs';
+import { RELEASE } from '../../static/contract.js';
 
 /**
  * The release build the tests serve: one of their own (the Makefile's TEST_DIST), so that
  * dist/ keeps whatever `make dist` put there.
  */
 export const DIST = process.env.TEST_DIST ?? 'target/test-dist';
+
+/** The release's own folder in `dist` (`v/<hash>/`, the one with the wasm). */
+export function releaseFolder(dist = DIST) {
+  return readdirSync(`${dist}/v`).find((name) => existsSync(`${dist}/v/${name}/nato-ip4_bg.wasm`));
+}
 
 export const WIDGET_PORT = 4173;
 export const HOST_PORT = 4174;
@@ -31,8 +38,15 @@ export const TRAP_WIDGET = `http://127.0.0.1:${TRAP_PORT}${PREFIX}`;
 /** A real Apache serving a copy of dist/ with its .htaccess, while a test runs it (static-host.mjs). */
 export const STATIC_PORT = 4182;
 export const STATIC_WIDGET = `http://127.0.0.1:${STATIC_PORT}${PREFIX}`;
+/**
+ * A second deployment of the widget, of another release (the same build, its release renamed
+ * `SECOND_RELEASE`), for pages that load the explainer from two places.
+ */
+export const SECOND_PORT = 4176;
+export const SECOND_WIDGET = `http://127.0.0.1:${SECOND_PORT}${PREFIX}`;
+export const SECOND_RELEASE = '9.9.9';
 /** Where else the embeds may load the widget from (`widget=` on a host page). */
-const ELSEWHERE = { trap: TRAP_WIDGET, static: STATIC_WIDGET };
+const ELSEWHERE = { trap: TRAP_WIDGET, static: STATIC_WIDGET, second: SECOND_WIDGET };
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -195,18 +209,22 @@ export const REWRITES = {
  * policy=strict; attrs=<attributes for the element>; frame=<query for frame.html>;
  * other=1 adds an unrelated iframe of the host origin; target=1 adds an empty #target div;
  * spacer=1 puts five screens of text before the embeds; widget=trap loads the embeds from
- * the trap origin, widget=static from the static host (Apache).
+ * the trap origin, widget=static from the static host (Apache), widget=second from the second
+ * deployment; second=<name> adds one more embed, from the second deployment; legacy=1 gives
+ * the iframe snippet as it was pasted before its host files were pinned.
  */
 async function hostPage(url, from) {
   const q = url.searchParams;
   let body = q.has('spacer') ? `<div class="spacer">${'<p>More of the story.</p>'.repeat(300)}</div>` : '';
   for (const name of (q.get('embed') ?? '').split(',').filter(Boolean)) {
     let html = await snippet(name, ELSEWHERE[q.get('widget')] ? { ...from, widget: ELSEWHERE[q.get('widget')] } : from);
+    if (q.has('legacy')) html = unpinned(html);
     if (q.has('attrs')) html = html.replace('<nato-ip4-explainer>', `<nato-ip4-explainer ${q.get('attrs')}>`);
     const frame = [q.get('frame'), q.has('watch') ? 'watch' : null].filter(Boolean).join('&');
     if (frame) html = html.replace('frame.html"', `frame.html?${frame}"`);
     body += html;
   }
+  if (q.has('second')) body += await snippet(q.get('second'), { ...from, widget: SECOND_WIDGET });
   if (q.has('other')) body += `<iframe id="other" title="Other" src="${HOST_ORIGIN}/other.html"></iframe>`;
   if (q.has('target')) body += '<div id="target"></div>';
   const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
@@ -268,6 +286,25 @@ export function serveHost({ port = HOST_PORT, ...from } = {}) {
   });
 }
 
+/**
+ * The iframe snippet as producers pasted it before its host files were pinned: the stylesheet
+ * and the host script at their stable names, with no integrity.
+ */
+export function unpinned(html) {
+  return html.replace(/v\/[0-9a-f]{10}\/(embed\.css|frame-host\.js)/g, '$1').replace(/ integrity="[^"]+" crossorigin="anonymous"/g, '');
+}
+
+/** The build as the second deployment serves it: every file as it is, its release renamed. */
+function serveSecond() {
+  return serve({
+    port: SECOND_PORT,
+    root: DIST,
+    prefix: PREFIX,
+    rewrite: (path, body) => (path.endsWith('/embed.js')
+      ? Buffer.from(body.toString().replaceAll(`"${RELEASE}"`, `"${SECOND_RELEASE}"`)) : body),
+  });
+}
+
 /** The build as the trap origin serves it: every file as it is, but the wasm traps as it starts. */
 function serveTrap() {
   return serve({
@@ -280,6 +317,7 @@ function serveTrap() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await serveTrap();
+  await serveSecond();
   await serve({
     port: WIDGET_PORT,
     root: DIST,

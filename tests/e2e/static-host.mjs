@@ -15,8 +15,16 @@ import { APACHE, apacheConfig } from '../apache.mjs';
 import { serverGroup, untilServing } from '../processes.mjs';
 import { DIST, PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
-/** Where Apache serves the copy of dist/ it maps in by an Alias. */
-const ALIASED_PREFIX = '/mapped/in/';
+/**
+ * Where Apache serves the copy of dist/ it maps in by an Alias: a path that holds a `v/<hex>/`
+ * of its own, which must not make every file in it cacheable for good.
+ */
+const ALIASED_PREFIX = '/v/0123456789/mapped/in/';
+/**
+ * A file that only looks versioned: deeper in the folder than its own `v/` (each host's
+ * copy has it).
+ */
+export const DECOY = 'snippets/v/0123456789/decoy.txt';
 export const ALIASED_WIDGET = `http://127.0.0.1:${STATIC_PORT}${ALIASED_PREFIX}`;
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -104,6 +112,10 @@ export async function startStaticHosts() {
   cpSync(DIST, join(root, PREFIX), { recursive: true });
   const aliased = join(dir, 'elsewhere');
   cpSync(DIST, aliased, { recursive: true });
+  for (const copy of [join(root, PREFIX), aliased]) {
+    mkdirSync(join(copy, DECOY, '..'), { recursive: true });
+    writeFileSync(join(copy, DECOY), 'not a release');
+  }
   for (const [[command, args], url] of [[apache(dir, root, aliased), STATIC_WIDGET], [nginx(dir, root), NGINX_WIDGET]]) {
     const stderr = join(dir, `${basename(command)}-stderr.log`);
     const child = servers.start(command, args, stderr);

@@ -7,8 +7,8 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { GOALS, distFile } from '../compressed.mjs';
 import { STATIC_WIDGET, openHost, watchProblems } from './hosts.mjs';
-import { ALIASED_WIDGET, NGINX_WIDGET, startStaticHosts } from './static-host.mjs';
-import { DIST } from './server.mjs';
+import { ALIASED_WIDGET, DECOY, NGINX_WIDGET, startStaticHosts } from './static-host.mjs';
+import { DIST, releaseFolder } from './server.mjs';
 
 test.describe.configure({ mode: 'default' });
 
@@ -44,7 +44,7 @@ async function openWidgetPage(page, widget) {
 
 const onTheWire = (got) => got.reduce((sum, r) => sum + r.bytes, 0);
 const sizeOf = (path) => statSync(path).size;
-const [FOLDER] = readdirSync(`${DIST}/v`);
+const FOLDER = releaseFolder();
 const cacheFor = (file) => (file.startsWith(`${DIST}/v/`) ? 'public, max-age=31536000, immutable' : 'max-age=300');
 
 for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGET]]) {
@@ -59,6 +59,7 @@ for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGE
         expect(r.headers['content-encoding'], r.file).toBe('br');
         expect(r.bytes, `${r.file}: the bytes of ${r.file}.br`).toBe(sizeOf(`${r.file}.br`));
         expect(r.headers['access-control-allow-origin'], r.file).toBe('*');
+        expect(r.headers['x-content-type-options'], r.file).toBe('nosniff');
         expect(r.headers['cache-control'], r.file).toBe(cacheFor(r.file));
       }
       expect(got.find((r) => r.file.endsWith('.wasm')).headers['content-type']).toBe('application/wasm');
@@ -98,6 +99,17 @@ test('the element on a host page of another origin starts from Apache', async ({
   }
   expect(problems).toEqual([]);
 });
+
+for (const [server, widget] of [['Apache', STATIC_WIDGET], ['nginx', NGINX_WIDGET], ['Apache, by an Alias under a v/<hex>/ path', ALIASED_WIDGET]]) {
+  test(`${server}: only the folder's own v/ at its top is cached for good`, async ({ request }) => {
+    for (const [name, cache] of [['index.html', 'max-age=300'], [DECOY, 'max-age=300'], [`v/${FOLDER}/boot.js`, 'public, max-age=31536000, immutable']]) {
+      const response = await request.get(`${widget}${name}`);
+      expect(response.status(), name).toBe(200);
+      expect(response.headers()['cache-control'], name).toBe(cache);
+      expect(response.headers()['x-content-type-options'], name).toBe('nosniff');
+    }
+  });
+}
 
 test('Apache\'s rules hold where the host maps the folder in from elsewhere (an Alias)', async ({ request }) => {
   for (const [name, file] of [['', 'index.html'], [`v/${FOLDER}/nato-ip4_bg.wasm`, `v/${FOLDER}/nato-ip4_bg.wasm`], ['embed.js?from=a-snippet', 'embed.js']]) {

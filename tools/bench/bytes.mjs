@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzip } from '../../tests/compressed.mjs';
-import { DIST } from '../../tests/e2e/server.mjs';
+import { DIST, releaseFolder } from '../../tests/e2e/server.mjs';
 
 const out = 'target/bytes';
 mkdirSync(out, { recursive: true });
@@ -41,7 +41,7 @@ for (const line of csv.split('\n').slice(1)) {
 }
 sizes.set('other (tables, element segments, small items)', other);
 
-const folder = readdirSync(`${DIST}/v`)[0];
+const folder = releaseFolder();
 const shipped = readFileSync(`${DIST}/v/${folder}/nato-ip4_bg.wasm`);
 const gzipped = gzip(shipped);
 const kb = (n) => (n / 1024).toFixed(1);

@@ -1,39 +1,51 @@
-//! Finishes a trunk build (run by trunk's post-build hook; see Trunk.toml):
+//! Finishes a trunk build (run by trunk's hooks; see Trunk.toml):
 //!
+//! - checks `PUBLIC_URL` ([`public_url`]); before the build starts, that is all it does;
 //! - for a release build, shrinks the wasm, its glue and every JS and CSS file
-//!   ([`shrink`]);
+//!   ([`shrink`]), and pins what the iframe snippet puts into a host page ([`pin`]);
 //! - server-renders the explainer and writes it in place of the marker
 //!   `<!-- prerendered explainer -->` in `index.html` and `frame.html`, so every word is
 //!   there before (or without) JavaScript; the wasm renders the same markup and takes over;
-//! - writes the embed snippets to `snippets/element.html` and `snippets/iframe.html`, with
-//!   asset URLs starting with `PUBLIC_URL` (default `./`);
-//! - puts the snippets into the sample article page;
+//! - writes the embed snippets ([`snippets`]) to `snippets/element.html` and
+//!   `snippets/iframe.html`, with asset URLs starting with `PUBLIC_URL` (default `./`), and
+//!   puts them into the sample article page;
 //! - with an absolute `PUBLIC_URL`, writes `oembed.json` and its discovery link ([`oembed`])
 //!   and a WordPress plugin for that address ([`wordpress`]);
 //! - drops the `<link data-trunk …>` directives trunk leaves when it injects no script;
 //! - for a release build, moves the assets into a folder named for their contents
 //!   ([`version`]), so that they may be cached for good, and writes Apache's rules for the
-//!   folder (`static/htaccess`) into `.htaccess`;
+//!   folder and for its versioned files;
 //! - for a release build, last, writes a Zopfli `.gz` and a brotli `.br` beside every file a
 //!   browser loads, for hosts that serve them as they are ([`compress`]).
 //!
-//! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build)
+//! Usage: `finish DIST_DIR` (trunk's `TRUNK_PROFILE` says whether it is a release build), or
+//! `finish --check-public-url`.
 
 mod compress;
 mod oembed;
+mod pin;
+mod policy;
+mod public_url;
 mod shrink;
+mod snippets;
 mod version;
 mod wordpress;
 
-use nato_ip4::{Explainer, ExplainerProps, snippets};
+use nato_ip4::{Explainer, ExplainerProps};
+use public_url::PublicUrl;
 use std::path::Path;
 use std::{env, fs, process};
 use yew::LocalServerRenderer;
 
 fn main() {
+    let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
+    let public_url = public_url::check(&public_url).unwrap_or_else(|e| fail(&e));
     let Some(dist) = env::args().nth(1) else {
-        fail("usage: finish DIST_DIR");
+        fail("usage: finish DIST_DIR, or finish --check-public-url");
     };
+    if dist == "--check-public-url" {
+        return;
+    }
     let dist = Path::new(&dist);
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     if !release && env::var_os("TRUNK_DIST_DIR").is_some_and(|to| is_deploy_folder(Path::new(&to)))
@@ -46,12 +58,13 @@ fn main() {
     if release {
         shrink::shrink(dist).unwrap_or_else(|e| fail(&e));
     }
-    let public_url = env::var("PUBLIC_URL").unwrap_or_else(|_| "./".to_owned());
+    let host_files = pin::pin(dist, release).unwrap_or_else(|e| fail(&e));
     let explainer = render();
 
     let map = render_drawing();
-    let element = snippets::element(&public_url, &map);
-    let iframe = snippets::iframe(&public_url);
+    let url = public_url.as_str();
+    let element = snippets::element(url, &map);
+    let iframe = snippets::iframe(url, &host_files);
     let snippet_dir = dist.join("snippets");
     fs::create_dir_all(&snippet_dir).unwrap_or_else(|e| fail(&format!("{snippet_dir:?}: {e}")));
     write(&snippet_dir.join("element.html"), &element);
@@ -59,7 +72,8 @@ fn main() {
 
     // The pages next to the widget load it from their own folder. (The widget page's Embed
     // panel loads the snippet files when it opens.)
-    let (local_element, local_iframe) = (snippets::element("./", &map), snippets::iframe("./"));
+    let local_element = snippets::element("./", &map);
+    let local_iframe = snippets::iframe("./", &host_files);
     let discovery = write_for_content_systems(dist, &public_url, &iframe, &element);
     let generator = format!(
         r#"<meta name="generator" content="nato-ip4-explainer {}">"#,
@@ -68,6 +82,10 @@ fn main() {
     finish(
         &dist.join("index.html"),
         &[
+            (
+                "<!-- policy -->",
+                &policy::meta("'self'", policy::Frames::None),
+            ),
             ("<!-- generator -->", generator.as_str()),
             ("<!-- prerendered explainer -->", explainer.as_str()),
             ("<!-- oembed -->", discovery.as_str()),
@@ -76,6 +94,10 @@ fn main() {
     finish(
         &dist.join("frame.html"),
         &[
+            (
+                "<!-- policy -->",
+                &policy::meta(&policy::frame_sources(&public_url), policy::Frames::None),
+            ),
             ("<!-- generator -->", generator.as_str()),
             ("<!-- prerendered explainer -->", explainer.as_str()),
         ],
@@ -83,6 +105,10 @@ fn main() {
     finish(
         &dist.join("sample.html"),
         &[
+            (
+                "<!-- policy -->",
+                &policy::meta("'self'", policy::Frames::Own),
+            ),
             ("<!-- snippet: element -->", local_element.as_str()),
             ("<!-- snippet: iframe -->", local_iframe.as_str()),
         ],
@@ -90,22 +116,40 @@ fn main() {
     if release {
         let folder = version::version(dist).unwrap_or_else(|e| fail(&e));
         eprintln!("moved the assets into {folder}");
-        // Apache's rules for the folder (static/htaccess); other hosts ignore the file.
-        let rules = fs::read_to_string("static/htaccess")
-            .unwrap_or_else(|e| fail(&format!("static/htaccess: {e}")));
-        write(&dist.join(".htaccess"), &rules);
+        // Apache's rules for the folder (static/htaccess), and for its own versioned files
+        // (static/htaccess-versioned); other hosts ignore them.
+        for (from, to) in [
+            ("static/htaccess", ".htaccess"),
+            ("static/htaccess-versioned", "v/.htaccess"),
+        ] {
+            let rules = fs::read_to_string(from).unwrap_or_else(|e| fail(&format!("{from}: {e}")));
+            write(&dist.join(to), &rules);
+        }
         let count = compress::compress(dist).unwrap_or_else(|e| fail(&e));
         eprintln!("wrote a .gz and a .br beside {count} files");
     }
     eprintln!(
-        "prerendered the explainer and wrote the snippets for {public_url} into {}",
+        "prerendered the explainer and wrote the snippets for {url} into {}",
         dist.display()
     );
 }
 
 /// For an absolute `public_url`, `oembed.json` and the WordPress plugin; returns the widget
 /// page's oEmbed discovery link (empty, with the reason printed, for a relative one).
-fn write_for_content_systems(dist: &Path, public_url: &str, iframe: &str, element: &str) -> String {
+fn write_for_content_systems(
+    dist: &Path,
+    public_url: &PublicUrl,
+    iframe: &str,
+    element: &str,
+) -> String {
+    let PublicUrl::Absolute { url, host } = public_url else {
+        eprintln!(
+            "oembed.json and the WordPress plugin not written: PUBLIC_URL \"{}\" is relative, \
+             and both need absolute URLs (make dist PUBLIC_URL=https://…/)",
+            public_url.as_str()
+        );
+        return String::new();
+    };
     let title = snippets::FRAME_TITLE;
     // The source, not dist/'s copy, which a release build has minified.
     let css = fs::read_to_string("static/embed.css")
@@ -117,22 +161,15 @@ fn write_for_content_systems(dist: &Path, public_url: &str, iframe: &str, elemen
             oembed::WIDTH
         ))
     });
-    let oembed_html = snippets::oembed_html(public_url, height);
-    let document = match oembed::document(public_url, &oembed_html, title, height) {
-        Ok(document) => document,
-        Err(why) => {
-            eprintln!("{why}; no WordPress plugin either");
-            return String::new();
-        }
-    };
+    let oembed_html = snippets::oembed_html(url, height);
+    let document = oembed::document(url, host, &oembed_html, title, height);
     write(&dist.join("oembed.json"), &document);
-    let version = nato_ip4::VERSION;
     let plugin =
-        wordpress::plugin(public_url, iframe, element, version).unwrap_or_else(|e| fail(&e));
+        wordpress::plugin(url, iframe, element, nato_ip4::VERSION).unwrap_or_else(|e| fail(&e));
     let plugin_dir = dist.join("wordpress");
     fs::create_dir_all(&plugin_dir).unwrap_or_else(|e| fail(&format!("{plugin_dir:?}: {e}")));
     write(&plugin_dir.join("nato-ip4-explainer.php"), &plugin);
-    oembed::link(public_url, title)
+    oembed::link(url, title)
 }
 
 fn render() -> String {

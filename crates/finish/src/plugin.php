@@ -17,10 +17,10 @@ defined( 'ABSPATH' ) || exit;
 const NATO_IP4_URL = '@@url_php@@';
 
 /** The widget page or its folder, with or without a query or fragment. */
-const NATO_IP4_PATTERN = '#^@@url_regex@@(?:index\.html)?(?:[?\#].*)?$#i';
+const NATO_IP4_PATTERN = '@@url_regex@@';
 
 /** The options the explainer takes, from a shortcode or a pasted address's query. */
-const NATO_IP4_OPTIONS = array( 'theme', 'view', 'card' );
+const NATO_IP4_OPTIONS = array( @@options@@ );
 
 /** The iframe snippet, on one line; {src} stands for the frame's address. */
 const NATO_IP4_IFRAME = <<<'@@END@@'
@@ -81,6 +81,31 @@ function nato_ip4_shortcode( $attributes ) {
 	return str_replace( '<nato-ip4-explainer>', '<nato-ip4-explainer' . $html . '>', NATO_IP4_ELEMENT );
 }
 
+/**
+ * The block editor's preview of a pasted address (`oembed/1.0/proxy`): what readers will get,
+ * the embed handler's snippet, rather than what WordPress would discover and filter. Runs
+ * after the route's own permission check.
+ *
+ * @param mixed           $result  A result another plugin gave, or null.
+ * @param WP_REST_Request $request The request.
+ * @param string          $route   Its route.
+ * @return mixed
+ */
+function nato_ip4_preview( $result, $request, $route ) {
+	if ( null !== $result || '/oembed/1.0/proxy' !== $route ) {
+		return $result;
+	}
+	$url = $request->get_param( 'url' );
+	if ( ! is_string( $url ) || ! preg_match( NATO_IP4_PATTERN, $url ) ) {
+		return $result;
+	}
+	return (object) array(
+		'provider_name' => 'NATO Indo-Pacific explainer',
+		'html'          => nato_ip4_embed( array(), array(), $url ),
+		'scripts'       => array(),
+	);
+}
+
 wp_embed_register_handler( 'nato-ip4', NATO_IP4_PATTERN, 'nato_ip4_embed' );
-wp_oembed_add_provider( NATO_IP4_PATTERN, NATO_IP4_URL . 'oembed.json', true );
+add_filter( 'rest_dispatch_request', 'nato_ip4_preview', 10, 3 );
 add_shortcode( 'nato-ip4', 'nato_ip4_shortcode' );

@@ -197,7 +197,7 @@ fn replace_word(text: &str, old: &str, new: &str, prefix: &str) -> Option<String
 
 /// The modules the scripts share (the protocol's names, the start-up); a release build
 /// bundles them into each script that imports them and ships them as no file of their own.
-const SHARED: [&str; 2] = ["protocol.js", "start.js"];
+const SHARED: [&str; 2] = ["contract.js", "start.js"];
 /// The scripts that start the widget as soon as they run, and so carry the glue in
 /// themselves rather than import it as a file: `boot.js` (the widget page, frame.html).
 const GLUE_INSIDE: [&str; 1] = ["boot.js"];

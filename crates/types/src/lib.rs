@@ -46,3 +46,42 @@ pub enum Group {
     /// A country tied to an initiative card (Ukraine).
     Initiative,
 }
+
+/// The names and values the widget and everything around it agree on: the scripts beside the
+/// wasm (`static/*.js` import them from `static/contract.js`, which `build.rs` writes from
+/// here), the WordPress plugin (the finisher writes them into it) and the tests. Change one
+/// here, and every side follows.
+pub mod contract {
+    /// The release, as producers see it (the workspace's version; CHANGELOG.md's latest).
+    pub const RELEASE: &str = env!("CARGO_PKG_VERSION");
+    /// The custom element's tag name.
+    pub const TAG: &str = "nato-ip4-explainer";
+    /// The element the widget page and frame.html start the explainer in, and deep links'
+    /// first segment.
+    pub const HOST_ID: &str = "nato-ip4";
+    /// The frame's messages to its host carry these, and the host takes no others.
+    pub const NAMESPACE: &str = "nato-ip4-explainer";
+    pub const PROTOCOL_VERSION: u32 = 1;
+    /// What the reader does, told to the host page: a card opened or closed, a tab chosen.
+    pub const CARD_EVENT: &str = "nato-ip4:card";
+    pub const VIEW_EVENT: &str = "nato-ip4:view";
+    /// How long after the reader's click or key press the widget may change the page's
+    /// layout, in ms: the browser's own allowance for layout shifts that follow input.
+    pub const INPUT_ALLOWANCE_MS: u32 = 500;
+    /// The embed options, as attributes, query parameters, `mount()`'s keys and shortcode
+    /// attributes.
+    pub const OPTIONS: [&str; 3] = ["theme", "view", "card"];
+    /// The values of `theme`, the default first.
+    pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
+    /// The values of `view`, in the tabs' order, the default first.
+    pub const VIEWS: [&str; 4] = ["initiatives", "people", "figures", "context"];
+    /// A deep link to a card is this, then the card's id; to a view, this, `VIEW_LINK`, then
+    /// the view's id (card ids have no slash).
+    pub const LINK_PREFIX: &str = "#nato-ip4/";
+    pub const VIEW_LINK: &str = "view/";
+    /// The attribute that names a card's id on its list item, and on what leads to a card:
+    /// a related card's link (`TO_ATTR`), a label or shape on the map (`MAP_ATTR`).
+    pub const CARD_ATTR: &str = "data-card";
+    pub const TO_ATTR: &str = "data-to";
+    pub const MAP_ATTR: &str = "data-map";
+}

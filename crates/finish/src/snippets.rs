@@ -1,11 +1,18 @@
 //! The two embed snippets a producer pastes into an article page. Written into `dist/` at
-//! build time; every asset URL is `public_url` followed by the file name.
+//! build time; every asset URL is `public_url` followed by the file's path. Nothing they load
+//! is told the host page's address (`referrerpolicy`).
 
-use crate::data::{CARDS, Kind, STORY};
+use crate::pin::HostFiles;
+use nato_ip4::data::{CARDS, Kind, STORY};
 
 /// How both iframes of `frame.html` load: when near the screen, sandboxed without the
-/// frame's own origin, sending no referrer.
-const FRAME_ATTRIBUTES: &str = r#"loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer""#;
+/// frame's own origin and with scripts only (the widget opens no window and navigates no
+/// page: every link in it is to a place inside it), sending no referrer.
+const FRAME_ATTRIBUTES: &str =
+    r#"loading="lazy" sandbox="allow-scripts" referrerpolicy="no-referrer""#;
+
+/// What every stylesheet and script of the snippets carries.
+const NO_REFERRER: &str = r#"referrerpolicy="no-referrer""#;
 
 /// The iframe's accessible name.
 pub const FRAME_TITLE: &str =
@@ -30,7 +37,7 @@ pub fn element(public_url: &str, map: &str) -> String {
         .collect();
     format!(
         r#"<div class="nato-ip4-embed">
-<link rel="stylesheet" href="{url}embed.css">
+<link rel="stylesheet" href="{url}embed.css" {NO_REFERRER}>
 <nato-ip4-explainer>
   <div class="nato-ip4-fallback nato-ip4-reserve">
     <h2>{headline}</h2>
@@ -40,7 +47,7 @@ pub fn element(public_url: &str, map: &str) -> String {
     <p><a href="{url}index.html">Open the interactive explainer</a></p>
   </div>
 </nato-ip4-explainer>
-<script type="module" src="{url}embed.js"></script>
+<script type="module" src="{url}embed.js" {NO_REFERRER}></script>
 </div>
 "#,
         url = escape(public_url),
@@ -50,21 +57,46 @@ pub fn element(public_url: &str, map: &str) -> String {
 
 /// A sandboxed iframe of `frame.html`, kept as tall as its content by `frame-host.js`.
 ///
+/// The stylesheet and the script it puts into the host page are `host`'s: pinned, with their
+/// integrity, so that the page runs exactly what its producer pasted (`crate::pin`).
+///
 /// After the iframe, a link to the widget page with its title, which `embed.css` hides
 /// beside the iframe: where a content system strips the iframe, its stylesheet and script
 /// (WordPress does for every author without `unfiltered_html`), the link is what remains.
-pub fn iframe(public_url: &str) -> String {
+pub fn iframe(public_url: &str, host: &HostFiles) -> String {
     format!(
         r#"<div class="nato-ip4-frame">
-  <link rel="stylesheet" href="{url}embed.css">
+  {css}
   <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" {attributes} height="1200"></iframe>
   <p class="nato-ip4-frame-link"><a href="{url}index.html">{title}</a></p>
-  <script type="module" src="{url}frame-host.js"></script>
+  {script}
 </div>
 "#,
+        css = host_stylesheet(public_url, host),
+        script = host_script(public_url, host),
         url = escape(public_url),
         title = escape(FRAME_TITLE),
         attributes = FRAME_ATTRIBUTES,
+    )
+}
+
+/// The iframe snippet's stylesheet, pinned.
+pub fn host_stylesheet(public_url: &str, host: &HostFiles) -> String {
+    format!(
+        r#"<link rel="stylesheet" href="{url}{path}" integrity="{integrity}" crossorigin="anonymous" {NO_REFERRER}>"#,
+        url = escape(public_url),
+        path = escape(&host.css.path),
+        integrity = host.css.integrity,
+    )
+}
+
+/// The iframe snippet's host script, pinned.
+pub fn host_script(public_url: &str, host: &HostFiles) -> String {
+    format!(
+        r#"<script type="module" src="{url}{path}" integrity="{integrity}" crossorigin="anonymous" {NO_REFERRER}></script>"#,
+        url = escape(public_url),
+        path = escape(&host.script.path),
+        integrity = host.script.integrity,
     )
 }
 
@@ -86,7 +118,7 @@ pub fn oembed_html(public_url: &str, height: u32) -> String {
     )
 }
 
-/// Escapes text for HTML content and double-quoted attributes.
+/// Escapes text for HTML content and quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -95,6 +127,7 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }
@@ -104,6 +137,12 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn host() -> HostFiles {
+        let mut host = HostFiles::unpinned(b"css", b"js");
+        host.script.path = "v/0123456789/frame-host.js".to_owned();
+        host
+    }
 
     #[test]
     fn the_element_snippet_carries_the_headline_and_eight_titles_as_fallback() {
@@ -118,7 +157,7 @@ mod tests {
     #[test]
     fn every_asset_url_starts_with_the_public_url() {
         let url = "https://cdn.example.org/ip4/";
-        for snippet in [element(url, "<svg></svg>"), iframe(url)] {
+        for snippet in [element(url, "<svg></svg>"), iframe(url, &host())] {
             for attr in ["href=\"", "src=\""] {
                 for (at, _) in snippet.match_indices(attr) {
                     let value = &snippet[at + attr.len()..];
@@ -129,8 +168,8 @@ mod tests {
     }
 
     #[test]
-    fn snippets_have_no_inline_script_or_style() {
-        for snippet in [element("./", "<svg></svg>"), iframe("./")] {
+    fn snippets_have_no_inline_script_or_style_and_send_no_referrer() {
+        for snippet in [element("./", "<svg></svg>"), iframe("./", &host())] {
             let inline_style = snippet.split_whitespace().any(|w| w.starts_with("style"));
             assert!(!inline_style, "{snippet}");
             assert!(!snippet.contains("<style"), "{snippet}");
@@ -138,23 +177,45 @@ mod tests {
                 snippet.matches("<script").count(),
                 snippet.matches("<script type=\"module\" src=").count()
             );
+            let loads = snippet.matches("<script").count() + snippet.matches("<link").count();
+            assert_eq!(loads, 2, "{snippet}");
+            let quiet = snippet.matches(r#"referrerpolicy="no-referrer""#).count();
+            assert_eq!(
+                quiet,
+                loads + snippet.matches("<iframe").count(),
+                "{snippet}"
+            );
         }
     }
 
     #[test]
-    fn the_iframe_is_titled_lazy_and_sandboxed_without_same_origin() {
-        let snippet = iframe("./");
+    fn the_iframe_snippet_pins_what_it_puts_into_the_host_page() {
+        let snippet = iframe("https://cdn.example.org/ip4/", &host());
+        let pinned = host();
+        for file in [&pinned.css, &pinned.script] {
+            assert!(
+                snippet.contains(&format!(
+                    r#"https://cdn.example.org/ip4/{}" integrity="{}" crossorigin="anonymous""#,
+                    file.path, file.integrity
+                )),
+                "{snippet}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_iframe_is_titled_lazy_and_sandboxed_with_scripts_only() {
+        let snippet = iframe("./", &host());
         assert!(snippet.contains(&format!("title=\"{FRAME_TITLE}\"")));
         assert!(snippet.contains("loading=\"lazy\""));
-        assert!(snippet.contains("sandbox=\"allow-scripts "));
-        assert!(!snippet.contains("allow-same-origin"));
+        assert!(snippet.contains("sandbox=\"allow-scripts\""));
     }
 
     #[test]
     fn text_is_escaped() {
         assert_eq!(
-            escape(r#"<a href="x">&</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+            escape(r#"<a href="x">&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
     }
 }
