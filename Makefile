@@ -6,7 +6,7 @@
 #   make test-native   native tests: data rules, map, options, state, finisher, changelog
 #   make test-browser  the widget's component tests in headless Chromium (wasm-bindgen-test)
 #   make test-build    release build for the tests and tools into target/test-dist
-#   make test-e2e      end-to-end tests: Chromium, Firefox, WebKit, WordPress, static hosts
+#   make test-e2e      end-to-end tests: Chromium, Firefox, WebKit, WordPress, Ghost, feeds, hosts
 #   make reserve       re-measure the height the snippets reserve at each width
 #   make bench         measure size and speed in headless Chromium (docs/performance.md)
 #   make ab A=<dist> B=<dist>  which of two builds starts sooner (paired, interleaved loads)
@@ -15,6 +15,8 @@
 #   make setup-browser install Chromium, chromedriver, fonts, pdftotext and Java (Debian)
 #   make setup-engines install Firefox ESR, WebKitGTK, Xvfb (Debian) and geckodriver
 #   make setup-wordpress install WordPress, MariaDB, Apache and PHP (Debian)
+#   make setup-ghost   install Ghost 5.130.6 from npm (yarn 1.22.22, SQLite built from source)
+#   make setup-feeds   install feedparser from PyPI, in a virtual environment
 #   make setup-hosts   install nginx with its brotli module (Debian)
 #   make fetch         download the crates, the standard library's included
 #   make clean         remove target/, dist/ and the tests' results
@@ -44,7 +46,7 @@ export MINIBROWSER ?= /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 DIST ?= dist
 export PUBLIC_URL ?= ./
 
-.PHONY: help setup setup-browser setup-engines setup-wordpress setup-hosts fetch serve test test-native test-browser test-build test-e2e lint dist reserve bench ab bytes clean
+.PHONY: help setup setup-browser setup-engines setup-wordpress setup-ghost setup-feeds setup-hosts fetch serve test test-native test-browser test-build test-e2e lint dist reserve bench ab bytes clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -108,6 +110,34 @@ setup-wordpress:
 	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && command -v php >/dev/null && php -m | grep -qx mysqli; then exit 0; fi; \
 	$(call install_packages,$(WORDPRESS_PACKAGES),WordPress$(,) MariaDB$(,) Apache and PHP for the WordPress tests,the WordPress tests need Debian's WordPress with MariaDB$(,) Apache and PHP.)
 
+# Ghost for the Ghost tests (tests/ghost/site.mjs runs it on loopback with SQLite, in a
+# temporary folder, and stops it after), installed as Ghost-CLI installs it: npm's tarball,
+# without its devDependencies (one comes from GitHub), its dependencies by yarn 1.22.22, and
+# SQLite's driver built from source against this Node.js's own headers.
+GHOST_VERSION := 5.130.6
+export GHOST_DIR ?= $(HOME)/.cache/nato-ip4/ghost-$(GHOST_VERSION)
+NODE_PREFIX = $(shell node -p 'require("path").dirname(require("path").dirname(process.execPath))')
+setup-ghost:
+	@if [ -f "$(GHOST_DIR)/.installed" ]; then exit 0; fi; \
+	echo "installing Ghost $(GHOST_VERSION) into $(GHOST_DIR) (two to three minutes)"; \
+	rm -rf "$(GHOST_DIR)"; mkdir -p "$(GHOST_DIR)"; tmp=$$(mktemp -d); \
+	(cd "$$tmp" && npm pack --silent ghost@$(GHOST_VERSION) >/dev/null) \
+	  && tar -xzf "$$tmp/ghost-$(GHOST_VERSION).tgz" -C "$(GHOST_DIR)" --strip-components=1; \
+	status=$$?; rm -rf "$$tmp"; [ $$status = 0 ]; \
+	node -e 'const f = process.argv[1], p = require(f); delete p.devDependencies; require("fs").writeFileSync(f, JSON.stringify(p, null, 2));' "$(GHOST_DIR)/package.json"; \
+	cd "$(GHOST_DIR)" && npm_config_nodedir="$(NODE_PREFIX)" npx --yes yarn@1.22.22 install --production --ignore-engines --non-interactive --silent; \
+	touch "$(GHOST_DIR)/.installed"
+
+# feedparser (PyPI), a maintained feed reader's sanitizer, for the feed tests: what readers of
+# a WordPress or Ghost feed keep of each embed. In a virtual environment of its own.
+FEEDPARSER_VERSION := 6.0.14
+FEEDS_VENV ?= $(HOME)/.cache/nato-ip4/feeds
+export FEEDS_PYTHON := $(FEEDS_VENV)/bin/python
+setup-feeds:
+	@if "$(FEEDS_PYTHON)" -c 'import sys, feedparser; sys.exit(feedparser.__version__ != "$(FEEDPARSER_VERSION)")' 2>/dev/null; then exit 0; fi; \
+	echo "installing feedparser $(FEEDPARSER_VERSION) (PyPI) into $(FEEDS_VENV)"; \
+	python3 -m venv "$(FEEDS_VENV)" && "$(FEEDS_PYTHON)" -m pip install --quiet --disable-pip-version-check feedparser==$(FEEDPARSER_VERSION)
+
 # nginx for the static-host tests (tests/e2e/static-host.mjs), which run it as a process of
 # their own. Installed without starting Debian's nginx service, which would take port 80 (or
 # fail to start, and the install with it, beside a web server that has it).
@@ -134,7 +164,7 @@ serve: setup fetch
 
 # -------------------------------------------------------------------- test
 
-test: setup setup-browser setup-engines setup-wordpress setup-hosts fetch lint test-native test-browser test-e2e
+test: setup setup-browser setup-engines setup-wordpress setup-ghost setup-feeds setup-hosts fetch lint test-native test-browser test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -160,7 +190,7 @@ export TEST_DIST := target/test-dist
 test-build: setup fetch
 	$(MAKE) --no-print-directory dist PUBLIC_URL=$(TEST_PUBLIC_URL) DIST=$(TEST_DIST)
 
-test-e2e: setup setup-browser setup-engines setup-wordpress setup-hosts fetch test-build
+test-e2e: setup setup-browser setup-engines setup-wordpress setup-ghost setup-feeds setup-hosts fetch test-build
 	npx playwright test
 
 # -------------------------------------------------------------------- build

@@ -1,7 +1,8 @@
-// The servers the end-to-end tests start themselves (MariaDB, Apache, nginx), on loopback, in
-// a temporary folder: each in a process group of its own, so that stopping one stops its
-// workers too and signals nothing else; and the wait until one answers. Used by the real
-// WordPress (tests/wordpress/site.mjs) and the static hosts (tests/e2e/static-host.mjs).
+// The servers the end-to-end tests start themselves (MariaDB, Apache, nginx, Ghost), on
+// loopback, in a temporary folder: each in a process group of its own, so that stopping one
+// stops its workers too and signals nothing else; and the wait until one answers. Used by the
+// real WordPress (tests/wordpress/site.mjs), the real Ghost (tests/ghost/site.mjs) and the
+// static hosts (tests/e2e/static-host.mjs).
 import { spawn } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +28,13 @@ export function serverGroup(prefix) {
   process.on('exit', kill);
   return {
     dir,
-    /** Starts `command` with `args`; what it writes to standard error is appended to `log`. */
-    start(command, args, log) {
+    /**
+     * Starts `command` with `args` (and spawn's `options`: `cwd`, `env`); what it writes to
+     * standard error is appended to `log`.
+     */
+    start(command, args, log, options = {}) {
       const stderr = openSync(log, 'a');
-      const child = spawn(command, args, { stdio: ['ignore', 'ignore', stderr], detached: true });
+      const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', stderr], detached: true });
       closeSync(stderr);
       children.push(child);
       return child;
@@ -39,7 +43,9 @@ export function serverGroup(prefix) {
       process.off('exit', kill);
       const exited = children.map((child) => new Promise((done) => (ended(child) ? done() : child.once('exit', done))));
       signal('SIGTERM');
+      // A server that has not ended after 10 s is ended.
       await Promise.race([Promise.all(exited), sleep(10_000)]);
+      for (const child of children) if (!ended(child)) signalGroup(child.pid, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -59,14 +65,15 @@ export function signalGroup(pid, name) {
 
 /**
  * Resolves once `url` answers with a status `ready` accepts (by default, anything but a
- * server error); throws after 10 s, or as soon as `child` (if given) has ended, with what
+ * server error); throws after `seconds`, or as soon as `child` (if given) has ended, with what
  * the `logs` that exist say.
  */
-export async function untilServing(url, { child = null, logs = [], ready = (status) => status < 500 } = {}) {
+export async function untilServing(url, { child = null, logs = [], ready = (status) => status < 500, seconds = 10 } = {}) {
   for (let i = 0; ; i++) {
-    const status = await fetch(url).then((response) => response.status, () => 0);
+    // A server still starting may take the connection and answer much later: ask again.
+    const status = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((response) => response.status, () => 0);
     if (status && ready(status)) return;
-    if ((child && ended(child)) || i === 100) {
+    if ((child && ended(child)) || i === seconds * 10) {
       const said = logs.filter(existsSync).map((log) => readFileSync(log, 'utf8')).join('\n');
       throw new Error(`${url} did not answer${said ? `:\n${said}` : ''}`);
     }

@@ -27,14 +27,24 @@ test('a content system that embeds by URL finds the oEmbed document and gets a w
   expect(oembed.height).toBeGreaterThan(600);
   expect(oembed.html).toContain(`src="${WIDGET}frame.html"`);
   expect(oembed.html).toContain('sandbox="allow-scripts');
-  // Written for what WordPress keeps: a blockquote linking to the widget page, then the
-  // iframe with a width and the height reserved at 640 px.
-  expect(oembed.html).toMatch(new RegExp(`^<blockquote><a href="${WIDGET}index.html">[^<]+</a></blockquote><iframe `));
+  // Written for what WordPress keeps, a blockquote linking to the widget page, then the
+  // iframe with a width and the height reserved at 640 px; and for what Ghost keeps besides:
+  // the pinned stylesheet and host script.
+  expect(oembed.html).toMatch(new RegExp(`<blockquote[^>]*><a href="${WIDGET}index.html">[^<]+</a></blockquote><iframe `));
   expect(oembed.html).toContain(`width="100%" height="${oembed.height}"`);
-  // Pasted as the content system would paste it.
+  expect(oembed.html.match(/ integrity="sha384-/g)).toHaveLength(2);
+  // Pasted as a content system that keeps it all would paste it: scripts run.
   await page.goto(`${HOST_ORIGIN}/article.html`);
-  await page.evaluate((snippet) => document.querySelector('main').insertAdjacentHTML('beforeend', snippet), oembed.html);
-  await expect(page.frameLocator('iframe[data-nato-ip4]').locator('#nato-ip4')).toHaveAttribute('data-ready', '');
+  await page.evaluate((html) => {
+    const fragment = document.createRange().createContextualFragment(html);
+    document.querySelector('main').append(fragment);
+  }, oembed.html);
+  const frame = await Explainer.frame(page).ready();
+  await expect(page.locator('blockquote.nato-ip4-frame-link')).toBeHidden();
+  const iframe = page.locator('iframe[data-nato-ip4]');
+  const closed = (await iframe.boundingBox()).height;
+  await frame.toggle('japan').click();
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(closed + 100);
 });
 
 test('assets live in a folder named for their contents; pasted snippets load only stable names or pinned files', () => {

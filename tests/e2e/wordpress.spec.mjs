@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../wordpress/site.mjs';
 import { WIDGET, frames, recordLayoutShifts, layoutShift, shiftsSeen, watchProblems } from './hosts.mjs';
 import { DIST } from './server.mjs';
+import { linksAndText, readFeed } from '../feeds/feeds.mjs';
 import { Explainer, EIGHT } from './explainer.mjs';
 
 // In order, in one worker: one WordPress for the whole file.
@@ -548,4 +549,30 @@ test.describe('the plugin', () => {
     const ours = log.split('\n').filter((line) => line.includes('nato-ip4-explainer'));
     expect(ours).toEqual([]);
   });
+});
+
+test('each site\'s feed keeps a link to the widget page for every path, and the element\'s headline and eight titles', async ({ request }) => {
+  const HEADLINE = 'NATO to Collaborate with Indo-Pacific Partners on 4 Initiatives to Address Authoritarian Challenges';
+  const TITLES = ['Ukraine', 'Artificial intelligence', 'Misinformation', 'Cybersecurity', 'Japan', 'South Korea', 'Australia', 'New Zealand'];
+  const paths = [
+    [PLAIN_PORT, 'author', 'a URL paste', () => blockPost(block.embed(PAGE))],
+    [PLUGIN_PORT, 'author', 'a URL paste with the plugin', () => blockPost(block.embed(PAGE))],
+    [PLUGIN_PORT, 'author', 'the element shortcode', () => blockPost(block.shortcode('[nato-ip4]'))],
+    [PLAIN_PORT, 'editor', 'the element snippet in Custom HTML', () => blockPost(block.html(snippet('element')))],
+    [PLAIN_PORT, 'editor', 'the iframe snippet in Custom HTML', () => blockPost(block.html(snippet('iframe')))],
+    [PLAIN_PORT, 'author', 'the element snippet, filtered', () => blockPost(block.html(snippet('element')))],
+    [PLAIN_PORT, 'author', 'the iframe snippet, filtered', () => blockPost(block.html(snippet('iframe')))],
+  ];
+  for (const [port, role, name, content] of paths) await publish(request, port, role, `Feed: ${name}`, content());
+  const feeds = Object.fromEntries([PLAIN_PORT, PLUGIN_PORT].map((port) => [port, readFeed(`http://127.0.0.1:${port}/?feed=rss2`)]));
+  for (const [port, , name] of paths) {
+    const entry = feeds[port].find((e) => e.title === `Feed: ${name}`);
+    expect(entry, name).toBeDefined();
+    const { links, text } = linksAndText(entry.content);
+    expect(links.some((href) => href.startsWith(WIDGET)), `${name}: a link to the widget page in ${entry.content}`).toBe(true);
+    if (name.includes('element')) {
+      expect(text, name).toContain(HEADLINE);
+      for (const title of TITLES) expect(text, name).toContain(title);
+    }
+  }
 });

@@ -64,7 +64,8 @@ fn main() {
     let map = render_drawing();
     let url = public_url.as_str();
     let element = snippets::element(url, &map);
-    let iframe = snippets::iframe(url, &host_files);
+    let bare_height = reserved_height(snippets::BARE_WIDTH);
+    let iframe = snippets::iframe(url, &host_files, bare_height);
     let snippet_dir = dist.join("snippets");
     fs::create_dir_all(&snippet_dir).unwrap_or_else(|e| fail(&format!("{snippet_dir:?}: {e}")));
     write(&snippet_dir.join("element.html"), &element);
@@ -73,8 +74,8 @@ fn main() {
     // The pages next to the widget load it from their own folder. (The widget page's Embed
     // panel loads the snippet files when it opens.)
     let local_element = snippets::element("./", &map);
-    let local_iframe = snippets::iframe("./", &host_files);
-    let discovery = write_for_content_systems(dist, &public_url, &iframe, &element);
+    let local_iframe = snippets::iframe("./", &host_files, bare_height);
+    let discovery = write_for_content_systems(dist, &public_url, &host_files, &iframe, &element);
     let generator = format!(
         r#"<meta name="generator" content="nato-ip4-explainer {}">"#,
         nato_ip4::VERSION
@@ -139,6 +140,7 @@ fn main() {
 fn write_for_content_systems(
     dist: &Path,
     public_url: &PublicUrl,
+    host_files: &pin::HostFiles,
     iframe: &str,
     element: &str,
 ) -> String {
@@ -151,17 +153,8 @@ fn write_for_content_systems(
         return String::new();
     };
     let title = snippets::FRAME_TITLE;
-    // The source, not dist/'s copy, which a release build has minified.
-    let css = fs::read_to_string("static/embed.css")
-        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
-    let height = oembed::reserved_height(&css, oembed::WIDTH).unwrap_or_else(|| {
-        fail(&format!(
-            "static/embed.css: no reserved height for {} px in the table between \
-             /* reserve:start */ and /* reserve:end */ (run `make reserve`)",
-            oembed::WIDTH
-        ))
-    });
-    let oembed_html = snippets::oembed_html(url, height);
+    let height = reserved_height(oembed::WIDTH);
+    let oembed_html = snippets::oembed_html(url, height, host_files);
     let document = oembed::document(url, host, &oembed_html, title, height);
     write(&dist.join("oembed.json"), &document);
     let plugin =
@@ -170,6 +163,19 @@ fn write_for_content_systems(
     fs::create_dir_all(&plugin_dir).unwrap_or_else(|e| fail(&format!("{plugin_dir:?}: {e}")));
     write(&plugin_dir.join("nato-ip4-explainer.php"), &plugin);
     oembed::link(url, title)
+}
+
+/// The height the snippets reserve at `width`, from `static/embed.css`'s table (the source,
+/// not dist/'s copy, which a release build has minified).
+fn reserved_height(width: u32) -> u32 {
+    let css = fs::read_to_string("static/embed.css")
+        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
+    oembed::reserved_height(&css, width).unwrap_or_else(|| {
+        fail(&format!(
+            "static/embed.css: no reserved height for {width} px in the table between \
+             /* reserve:start */ and /* reserve:end */ (run `make reserve`)"
+        ))
+    })
 }
 
 fn render() -> String {

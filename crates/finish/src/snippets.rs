@@ -14,6 +14,10 @@ const FRAME_ATTRIBUTES: &str =
 /// What every stylesheet and script of the snippets carries.
 const NO_REFERRER: &str = r#"referrerpolicy="no-referrer""#;
 
+/// The width an iframe has where nothing sets one (HTML's default, 300 CSS pixels): what a
+/// content system that keeps the iframe snippet's iframe but not its stylesheet shows.
+pub const BARE_WIDTH: u32 = 300;
+
 /// The iframe's accessible name.
 pub const FRAME_TITLE: &str =
     "Explainer: NATO’s four joint initiatives with its Indo-Pacific partners";
@@ -60,17 +64,23 @@ pub fn element(public_url: &str, map: &str) -> String {
 /// The stylesheet and the script it puts into the host page are `host`'s: pinned, with their
 /// integrity, so that the page runs exactly what its producer pasted (`crate::pin`).
 ///
-/// After the iframe, a link to the widget page with its title, which `embed.css` hides
-/// beside the iframe: where a content system strips the iframe, its stylesheet and script
-/// (WordPress does for every author without `unfiltered_html`), the link is what remains.
-pub fn iframe(public_url: &str, host: &HostFiles) -> String {
+/// It is a `<figure>`, and its link to the widget page (with the title) is its caption, in a
+/// `<noscript>`: content systems that turn a pasted iframe into an embed of their own keep a
+/// figure's iframe and caption and nothing else (Ghost does, where a producer pastes the
+/// snippet outside an HTML card), and a reader's browser, which runs scripts, shows no caption
+/// beside the working frame, while feed readers, which run none, and content systems that
+/// strip the iframe and the `<noscript>` (WordPress does, for every author without
+/// `unfiltered_html`) keep the link. Where the stylesheet comes along, it hides the caption
+/// beside the iframe. `bare_height` is the height without that stylesheet, at the width an
+/// iframe has where nothing sets one: all of the closed widget in view.
+pub fn iframe(public_url: &str, host: &HostFiles, bare_height: u32) -> String {
     format!(
-        r#"<div class="nato-ip4-frame">
+        r#"<figure class="nato-ip4-frame">
   {css}
-  <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" {attributes} height="1200"></iframe>
-  <p class="nato-ip4-frame-link"><a href="{url}index.html">{title}</a></p>
+  <iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" title="{title}" {attributes} height="{bare_height}"></iframe>
   {script}
-</div>
+  <figcaption class="nato-ip4-frame-link"><noscript><a href="{url}index.html">{title}</a></noscript></figcaption>
+</figure>
 "#,
         css = host_stylesheet(public_url, host),
         script = host_script(public_url, host),
@@ -100,18 +110,23 @@ pub fn host_script(public_url: &str, host: &HostFiles) -> String {
     )
 }
 
-/// The `html` of `oembed.json`, written for what WordPress keeps of a discovered embed (only
-/// `blockquote`, `a[href]` and the iframe's `src`, `width`, `height`, `title`, …): a
-/// blockquote linking to the widget page, shown until the frame speaks WordPress's host
-/// protocol (`frame.js`), then the iframe. Elsewhere the same html is a plain iframe of
-/// `frame.html`, sandboxed as the iframe snippet is.
+/// The `html` of `oembed.json`, one answer for the content systems that embed by URL:
+///
+/// - WordPress keeps only a blockquote and an iframe of what it discovers (`a[href]`, the
+///   iframe's `src`, `width`, `height`, `title`, …): a blockquote linking to the widget page,
+///   shown until the frame speaks WordPress's host protocol (`frame.js`), then the iframe;
+/// - Ghost keeps all of it, as the iframe snippet is: the pinned stylesheet (which hides the
+///   blockquote beside the iframe and reserves its height) and `frame-host.js` (which keeps it
+///   as tall as its content), in a figure.
 ///
 /// The width is `100%`, so the frame fills its column at any width; a width in pixels would
 /// also make WordPress's block editor give it a fixed aspect ratio (`wp-has-aspect-ratio`),
 /// whose CSS overrides the height the frame asks for.
-pub fn oembed_html(public_url: &str, height: u32) -> String {
+pub fn oembed_html(public_url: &str, height: u32, host: &HostFiles) -> String {
     format!(
-        r#"<blockquote><a href="{url}index.html">{title}</a></blockquote><iframe data-nato-ip4 src="{url}frame.html" width="100%" height="{height}" title="{title}" frameborder="0" {attributes}></iframe>"#,
+        r#"<figure class="nato-ip4-frame">{css}<blockquote class="nato-ip4-frame-link"><a href="{url}index.html">{title}</a></blockquote><iframe data-nato-ip4 class="nato-ip4-reserve" src="{url}frame.html" width="100%" height="{height}" title="{title}" frameborder="0" {attributes}></iframe>{script}</figure>"#,
+        css = host_stylesheet(public_url, host),
+        script = host_script(public_url, host),
         url = escape(public_url),
         title = escape(FRAME_TITLE),
         attributes = FRAME_ATTRIBUTES,
@@ -157,7 +172,7 @@ mod tests {
     #[test]
     fn every_asset_url_starts_with_the_public_url() {
         let url = "https://cdn.example.org/ip4/";
-        for snippet in [element(url, "<svg></svg>"), iframe(url, &host())] {
+        for snippet in [element(url, "<svg></svg>"), iframe(url, &host(), 1648)] {
             for attr in ["href=\"", "src=\""] {
                 for (at, _) in snippet.match_indices(attr) {
                     let value = &snippet[at + attr.len()..];
@@ -169,7 +184,7 @@ mod tests {
 
     #[test]
     fn snippets_have_no_inline_script_or_style_and_send_no_referrer() {
-        for snippet in [element("./", "<svg></svg>"), iframe("./", &host())] {
+        for snippet in [element("./", "<svg></svg>"), iframe("./", &host(), 1648)] {
             let inline_style = snippet.split_whitespace().any(|w| w.starts_with("style"));
             assert!(!inline_style, "{snippet}");
             assert!(!snippet.contains("<style"), "{snippet}");
@@ -190,7 +205,7 @@ mod tests {
 
     #[test]
     fn the_iframe_snippet_pins_what_it_puts_into_the_host_page() {
-        let snippet = iframe("https://cdn.example.org/ip4/", &host());
+        let snippet = iframe("https://cdn.example.org/ip4/", &host(), 1648);
         let pinned = host();
         for file in [&pinned.css, &pinned.script] {
             assert!(
@@ -205,7 +220,7 @@ mod tests {
 
     #[test]
     fn the_iframe_is_titled_lazy_and_sandboxed_with_scripts_only() {
-        let snippet = iframe("./", &host());
+        let snippet = iframe("./", &host(), 1648);
         assert!(snippet.contains(&format!("title=\"{FRAME_TITLE}\"")));
         assert!(snippet.contains("loading=\"lazy\""));
         assert!(snippet.contains("sandbox=\"allow-scripts\""));

@@ -127,7 +127,7 @@ mod tests {
     const URL: &str = "https://cdn.example.org/ip4/";
 
     fn php_for(url: &str) -> String {
-        let iframe = snippets::iframe(url, &HostFiles::unpinned(b"css", b"js"));
+        let iframe = snippets::iframe(url, &HostFiles::unpinned(b"css", b"js"), 1648);
         let element = snippets::element(url, "<svg></svg>");
         plugin(url, &iframe, &element, "abc123").unwrap()
     }
