@@ -80,7 +80,7 @@ fn the_bundled_map_lists_the_32_members_the_figure_card_counts_and_the_article_s
             .collect()
     };
     let members = article.cards.iter().find(|c| c.id == "members").unwrap();
-    assert_eq!(members.figure.as_deref(), Some("32"));
+    assert_eq!(members.figure, Some("32"));
     assert_eq!(group(Group::Nato).len(), 32);
     for iso in ["ALB", "FIN", "SWE", "TUR", "USA", "GBR", "MKD", "MNE"] {
         assert!(group(Group::Nato).contains(&iso), "{iso} is a member");
@@ -91,7 +91,7 @@ fn the_bundled_map_lists_the_32_members_the_figure_card_counts_and_the_article_s
         .countries
         .iter()
         .filter(|c| c.group == Group::Partner)
-        .map(|c| (c.iso.as_str(), article.cards[c.card.unwrap()].id.as_str()))
+        .map(|c| (c.iso.as_str(), article.cards[c.card.unwrap()].id))
         .collect();
     assert_eq!(
         partners,

@@ -1,5 +1,7 @@
-//! The types the build and the widget share: the build checks the data file's cards and map
-//! groups as these, and writes the widget's statics (`src/data.rs`) naming them.
+//! The types the build and the widget share: the build checks the data file and assembles
+//! what the widget shows as these (`data`), and writes them as the widget's statics
+//! (`src/data.rs` includes them); and the names and values every side agrees on
+//! (`contract`).
 #![no_std]
 
 /// What kind of thing a card is about: a table of the data file (`[[partner]]`), and the
@@ -45,6 +47,87 @@ pub enum Group {
     Challenger,
     /// A country tied to an initiative card (Ukraine).
     Initiative,
+}
+
+/// What the widget shows, as typed static data: the build makes these from a data file that
+/// passed every rule, and writes them as Rust source the wasm is compiled with. Nothing at run
+/// time parses or checks them again.
+pub mod data {
+    use super::{Group, Kind};
+
+    /// A line of the story's facts ("When": "July 9").
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Fact {
+        pub label: &'static str,
+        pub value: &'static str,
+    }
+
+    /// The story at a glance.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Story {
+        pub headline: &'static str,
+        pub standfirst: &'static str,
+        pub facts: &'static [Fact],
+        /// Sentences quoted word for word from the article, in article order.
+        pub quotes: &'static [&'static str],
+    }
+
+    /// Cards related to a card, under one label ("Named by", "Partners", …).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Connection {
+        pub label: &'static str,
+        /// Indices into the cards.
+        pub cards: &'static [usize],
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Card {
+        pub id: &'static str,
+        pub kind: Kind,
+        pub title: &'static str,
+        pub role: Option<&'static str>,
+        pub figure: Option<&'static str>,
+        pub summary: &'static str,
+        /// Sentences quoted word for word from the article, in article order.
+        pub quotes: &'static [&'static str],
+        pub connections: &'static [Connection],
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct DrawnCountry {
+        /// ISO 3166-1 alpha-3, as in `data-iso`.
+        pub iso: &'static str,
+        pub group: Group,
+        /// Index into the cards of the card it is tied to.
+        pub card: Option<usize>,
+        /// SVG path data, in map units.
+        pub d: &'static str,
+    }
+
+    /// The locator map's drawing, made at build time. Only the server render reads it: the
+    /// wasm keeps the drawing it finds in the page and carries no geometry.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct MapDrawing {
+        pub width: u32,
+        pub height: u32,
+        /// All land, one outline, under the countries drawn on their own.
+        pub land: &'static str,
+        pub countries: &'static [DrawnCountry],
+    }
+
+    /// What the map's caption says of three of its groups, written at build time (and kept
+    /// apart from the drawing, so that the wasm, which shows the caption, does not take it
+    /// along).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct MapKey {
+        /// How many NATO members the map shows, with the list's source: "32 NATO members
+        /// as of July 2024".
+        pub nato: &'static str,
+        /// The initiatives the map shows a country for, by their cards' titles: "Ukraine".
+        pub initiatives: &'static str,
+        /// "Authoritarian states the article names: China, Russia and North Korea".
+        pub challengers: &'static str,
+    }
 }
 
 /// The names and values the widget and everything around it agree on: the scripts beside the
