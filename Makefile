@@ -102,7 +102,7 @@ setup-engines:
 	@"$(GECKODRIVER)" --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)" \
 	  || { echo "installing geckodriver $(GECKODRIVER_VERSION) (a few minutes)"; cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked; }
 
-# A real WordPress for the end-to-end tests (tests/wordpress/site.mjs starts its own MariaDB
+# A real WordPress for the end-to-end tests (tests/support/wordpress.mjs starts its own MariaDB
 # and Apache on loopback, in a temporary folder, and stops them after the tests).
 WORDPRESS_PACKAGES := wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli
 setup-wordpress:
@@ -110,7 +110,7 @@ setup-wordpress:
 	  && ls /usr/lib/apache2/modules/libphp8*.so >/dev/null 2>&1 && command -v php >/dev/null && php -m | grep -qx mysqli; then exit 0; fi; \
 	$(call install_packages,$(WORDPRESS_PACKAGES),WordPress$(,) MariaDB$(,) Apache and PHP for the WordPress tests,the WordPress tests need Debian's WordPress with MariaDB$(,) Apache and PHP.)
 
-# Ghost for the Ghost tests (tests/ghost/site.mjs runs it on loopback with SQLite, in a
+# Ghost for the Ghost tests (tests/support/ghost.mjs runs it on loopback with SQLite, in a
 # temporary folder, and stops it after), installed as Ghost-CLI installs it: npm's tarball,
 # without its devDependencies (one comes from GitHub), its dependencies by yarn 1.22.22, and
 # SQLite's driver built from source against this Node.js's own headers.
@@ -138,7 +138,7 @@ setup-feeds:
 	echo "installing feedparser $(FEEDPARSER_VERSION) (PyPI) into $(FEEDS_VENV)"; \
 	python3 -m venv "$(FEEDS_VENV)" && "$(FEEDS_PYTHON)" -m pip install --quiet --disable-pip-version-check feedparser==$(FEEDPARSER_VERSION)
 
-# nginx for the static-host tests (tests/e2e/static-host.mjs), which run it as a process of
+# nginx for the static-host tests (tests/support/static-host.mjs), which run it as a process of
 # their own. Installed without starting Debian's nginx service, which would take port 80 (or
 # fail to start, and the install with it, beside a web server that has it).
 HOST_PACKAGES := nginx libnginx-mod-http-brotli-static
@@ -166,23 +166,23 @@ serve: setup fetch
 
 test: setup setup-browser setup-engines setup-wordpress setup-ghost setup-feeds setup-hosts fetch lint test-native test-browser test-e2e
 
-lint:
+lint: setup fetch
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-test-native:
+test-native: fetch
 	cargo test --workspace --locked
 
 # wasm-bindgen's test runner starts Chromium as webdriver.json says (which plain `cargo test
 # --target wasm32-unknown-unknown` reads); here with CHROME_PATH's Chromium.
-test-browser: setup setup-browser
+test-browser: setup setup-browser fetch
 	@mkdir -p target
 	sed 's#"/usr/bin/chromium"#"$(CHROME_PATH)"#' webdriver.json > target/webdriver.json
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=target/webdriver.json cargo test --locked --target wasm32-unknown-unknown
 
 # The end-to-end tests and the tools (bench, reserve, bytes, screenshots) serve a release
-# build of their own at this address (tests/e2e/server.mjs), from a folder of their own:
+# build of their own at this address (tests/support/server.mjs), from a folder of their own:
 # dist/ keeps whatever `make dist` put there. Built for that address, the snippets and
 # oembed.json carry absolute URLs, as a newsroom's would.
 TEST_PUBLIC_URL := http://127.0.0.1:4173/news/2024/ip4/
@@ -209,11 +209,12 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
 dist: setup fetch
 	$(RELEASE_ENV) trunk build --release --dist $(DIST)
 
-# Re-measures the widget's height at every width for the embed snippets (static/embed.css).
-# Run after changing the article data or the widget's CSS; a test fails when it is stale.
+# Re-measures the widget's height at every width into crates/finish/reserve.toml, from which
+# every build writes the heights the embeds reserve. Run after changing the article data or
+# the widget's CSS; a test fails when it is stale. (One build: the measured widget does not
+# depend on the table; the next build reserves the new heights.)
 reserve: setup setup-browser fetch test-build
 	node tools/reserve.mjs
-	$(MAKE) --no-print-directory test-build
 
 bench: setup setup-browser fetch test-build
 	node tools/bench/run.mjs

@@ -1,8 +1,8 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser) through Playwright, and
-// in Firefox ESR and WebKitGTK through their WebDriver drivers (tests/engines/driver.mjs).
+// in Firefox ESR and WebKitGTK through their WebDriver drivers (tests/support/driver.mjs).
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './tests/chromium.mjs';
-import { WIDGET } from './tests/e2e/server.mjs';
+import { launchOptions } from './tests/support/chromium.mjs';
+import { WIDGET } from './tests/support/server.mjs';
 
 export default defineConfig({
   fullyParallel: true,
@@ -20,7 +20,7 @@ export default defineConfig({
     { name: 'webkit', testDir: 'tests/engines', use: { engine: 'webkit' } },
   ],
   webServer: {
-    command: 'node tests/e2e/server.mjs',
+    command: 'node tests/support/server.mjs',
     url: new URL('/health', WIDGET).href,
     reuseExistingServer: false,
   },

@@ -9,6 +9,7 @@ pub mod components;
 pub mod data;
 pub mod deep_link;
 pub mod events;
+pub mod hooks;
 pub mod options;
 pub mod state;
 pub mod theme;

@@ -1,5 +1,6 @@
 //! The browser entry point: `mount(element, options)`, exported to JavaScript.
 
+use crate::hooks::Updates;
 use crate::options::Options;
 use crate::{Explainer, ExplainerProps};
 use js_sys::{Object, Reflect};
@@ -11,7 +12,7 @@ use yew::AppHandle;
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<AppHandle<Explainer>>,
-    props: ExplainerProps,
+    updates: Updates,
 }
 
 #[wasm_bindgen]
@@ -19,10 +20,8 @@ impl Mounted {
     /// Applies options to the running widget, as `mount` reads them: only those given, each
     /// bad one reported on the console and left as it was.
     pub fn update(&mut self, options: JsValue) {
-        self.props.options = read_options(&options);
-        self.props.revision = self.props.revision.wrapping_add(1);
-        if let Some(handle) = &mut self.handle {
-            handle.update(self.props.clone());
+        if self.handle.is_some() {
+            self.updates.send(read_options(&options));
         }
     }
 
@@ -50,16 +49,17 @@ pub fn mount(element: JsValue, options: JsValue, instance: u32) -> Option<Mounte
     let instance = instance_id(instance);
     // A map drawing in the element (the pages' and the element's prerendered one) is kept.
     let map = element.query_selector("svg.ip4-map-svg").ok().flatten();
+    let updates = Updates::default();
     let props = ExplainerProps {
         instance: instance.into(),
         options: read_options(&options),
         map,
-        revision: 0,
+        updates: updates.clone(),
     };
-    let handle = yew::Renderer::<Explainer>::with_root_and_props(element, props.clone()).render();
+    let handle = yew::Renderer::<Explainer>::with_root_and_props(element, props).render();
     Some(Mounted {
         handle: Some(handle),
-        props,
+        updates,
     })
 }
 

@@ -80,6 +80,16 @@ impl State {
         state
     }
 
+    /// The state a widget starts in on a page whose address names `linked` (a deep link): the
+    /// options applied, then that card opened and brought into view.
+    pub fn start(options: Options, linked: Option<usize>) -> Self {
+        let state = State::new(options);
+        match linked {
+            Some(card) => *Rc::new(state).reduce(Action::OpenAndScroll(card)),
+            None => state,
+        }
+    }
+
     /// Switches to the card's view and opens it; says whether it was closed.
     fn show(&mut self, card: usize) -> bool {
         self.view = View::of(CARDS[card].kind);
@@ -184,6 +194,24 @@ mod tests {
         assert_eq!(both.open.len(), 2);
         let one = both.reduce(Action::Toggle(japan));
         assert!(!one.open.contains(japan) && one.open.contains(hicks));
+    }
+
+    #[test]
+    fn a_deep_link_at_start_is_part_of_the_first_state() {
+        let hicks = card_index("hicks").unwrap();
+        let options = Options {
+            view: Some(View::Figures),
+            ..Options::default()
+        };
+        let linked = State::start(options, Some(hicks));
+        assert_eq!(
+            linked.view,
+            View::People,
+            "the link's card's view, over the option's"
+        );
+        assert!(linked.open.contains(hicks));
+        assert!(linked.reveal.is_some_and(|r| r.card == hicks && !r.focus));
+        assert_eq!(State::start(options, None), State::new(options));
     }
 
     #[test]

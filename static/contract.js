@@ -28,5 +28,11 @@ export const VIEW_LINK = 'view/';
 export const CARD_ATTR = 'data-card';
 export const TO_ATTR = 'data-to';
 export const MAP_ATTR = 'data-map';
+/** The attribute on each tab that names its view. */
+export const VIEW_ATTR = 'data-view';
+/** The attribute on each toggle: a card's (in its CARD_ATTR), the story's sources'. */
+export const TOGGLE_ATTR = 'data-toggle';
 /** Every card's id, in the data file's order. */
 export const CARDS = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand', 'sullivan', 'hicks', 'stoltenberg', 'members', 'anniversary', 'baseline', 'projects', 'first', 'authoritarian-states', 'interoperability', 'arsenal-of-democracy', 'thursday-talks'];
+/** The card ids producers and readers rely on: the four initiatives and the four partners. */
+export const PINNED_CARDS = ['ukraine', 'ai', 'misinformation', 'cybersecurity', 'japan', 'south-korea', 'australia', 'new-zealand'];

@@ -19,7 +19,8 @@
 // { card, open }) when a card opens or closes, `nato-ip4:view` (detail { view }) when the
 // reader switches tabs.
 
-import { EVENTS, INPUT_ALLOWANCE, OPTIONS, RELEASE, TAG, THEMES, VIEWS } from './contract.js';
+import { EVENTS, OPTIONS, RELEASE, TAG, THEMES, VIEWS } from './contract.js';
+import { mayResize, watchInput } from './height.js';
 import { loadWidget, mountWidget, optionsFrom, renderOutOfSight, reportFailedStart } from './start.js';
 
 // What a removed attribute goes back to (a card stays as the reader left it).
@@ -58,8 +59,8 @@ class NatoIp4Explainer extends HTMLElement {
   #mounted = null;
   #generation = 0;
   #resize = null;
-  #lastInput = -Infinity;
-  #inputSinceFit = false;
+  /** Whether a new height follows the reader's input in the widget (height.js), once it shows. */
+  #followsInput;
   /** The started widget's container, once it shows. */
   #widget = null;
 
@@ -118,23 +119,13 @@ class NatoIp4Explainer extends HTMLElement {
     if (this.shadowRoot) this.#showFallback(this.shadowRoot);
   }
 
-  /**
-   * Gives the element the widget's own height when that moves nothing the reader sees:
-   * right after the reader's input in it, or while its lower edge is off screen.
-   */
+  /** Gives the element the widget's own height when the height rule allows (height.js). */
   #fit = () => {
     if (!this.#widget) return;
     const height = this.#widget.getBoundingClientRect().height;
     const box = this.getBoundingClientRect();
     if (Math.abs(box.height - height) < 0.5) return;
-    // The first new height since the reader's input (however busy the machine), or any
-    // within INPUT_ALLOWANCE of it.
-    const inputNow = this.#inputSinceFit || performance.now() - this.#lastInput < INPUT_ALLOWANCE;
-    const edgeOffScreen = box.bottom <= 0 || box.bottom >= innerHeight;
-    if (inputNow || edgeOffScreen) {
-      this.style.setProperty('height', `${height}px`);
-      this.#inputSinceFit = false;
-    }
+    if (mayResize(box, this.#followsInput())) this.style.setProperty('height', `${height}px`);
   };
 
   /**
@@ -223,15 +214,8 @@ class NatoIp4Explainer extends HTMLElement {
       this.setAttribute('data-ready', '');
       this.dispatchEvent(new CustomEvent('ready'));
     }, { once: true });
-    for (const type of ['pointerdown', 'keydown']) {
-      container.addEventListener(type, () => {
-        this.#lastInput = performance.now();
-        this.#inputSinceFit = true;
-        this.#fit();
-        // What the input changes comes next: that height follows it too.
-        this.#inputSinceFit = true;
-      }, { capture: true });
-    }
+    // On the reader's input, a height held back so far comes in at once.
+    this.#followsInput = watchInput(container, this.#fit);
     for (const type of EVENTS) {
       container.addEventListener(type, (event) => {
         this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: event.detail }));

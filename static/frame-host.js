@@ -7,12 +7,13 @@
 // event. Anything else, forged or replayed from another window, changes nothing. Nothing is
 // ever sent to the frame.
 import { NAMESPACE, VERSION, EVENTS, CARD_EVENT } from './contract.js';
+import { mayResize } from './height.js';
 
 const MAX_HEIGHT = 20000;
 
-// A new height is applied right away when it follows the reader's input in the frame, or
-// when the frame's lower edge is off screen; otherwise it waits for that (nothing the
-// reader sees moves: the frame's own fonts may make it taller or shorter than reserved).
+// A new height waits until the height rule allows it (height.js): the frame's own fonts may
+// make it taller or shorter than reserved. The frame says whether it follows the reader's
+// input there.
 const pending = new Map();
 
 function apply(frame, height) {
@@ -23,8 +24,7 @@ function apply(frame, height) {
 
 function applyPending() {
   for (const [frame, height] of pending) {
-    const bottom = frame.getBoundingClientRect().bottom;
-    if (bottom <= 0 || bottom >= innerHeight) apply(frame, height);
+    if (mayResize(frame.getBoundingClientRect(), false)) apply(frame, height);
   }
 }
 addEventListener('scroll', applyPending, { passive: true });
@@ -47,11 +47,8 @@ window.addEventListener('message', (event) => {
   if (data.type === 'height') {
     const height = data.height;
     if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-    if (data.input === true) apply(frame, height);
-    else {
-      pending.set(frame, height);
-      applyPending();
-    }
+    if (mayResize(frame.getBoundingClientRect(), data.input === true)) apply(frame, height);
+    else pending.set(frame, height);
   } else if (data.type === 'event' && EVENTS.includes(data.event)) {
     const { card, open, view } = data.detail ?? {};
     const detail = data.event === CARD_EVENT

@@ -9,7 +9,8 @@
 // document: it gives the frame a secret in its address, `#?secret=…`, and its host script
 // wp-embed.js shows and sizes the frame on `{ message: 'height', value, secret }`, capped
 // at 1000 px; beyond that the frame's own page scrolls). Events only in ours.
-import { NAMESPACE, VERSION, INPUT_ALLOWANCE, CARD_EVENT, EVENTS } from './contract.js';
+import { CARD_ATTR, CARD_EVENT, EVENTS, NAMESPACE, VERSION } from './contract.js';
+import { watchInput } from './height.js';
 
 const pymId = new URLSearchParams(location.search).get('childId');
 
@@ -28,17 +29,8 @@ function send(message) {
 }
 
 // A height that follows the reader's click or key press in the frame says so: the page may
-// then move; otherwise frame-host.js waits until the frame's lower edge is off screen. It
-// follows the input when it is the first new height since it (however busy the machine), or
-// comes within INPUT_ALLOWANCE of it.
-let lastInput = -Infinity;
-let inputSinceHeight = false;
-for (const type of ['pointerdown', 'keydown']) {
-  addEventListener(type, () => {
-    lastInput = performance.now();
-    inputSinceHeight = true;
-  }, { capture: true });
-}
+// then move; otherwise frame-host.js waits (height.js).
+const followsInput = watchInput(window);
 
 const contentHeight = () => document.documentElement.getBoundingClientRect().height;
 
@@ -59,8 +51,7 @@ new ResizeObserver(() => {
   const height = contentHeight();
   if (height === lastHeight) return;
   lastHeight = height;
-  const input = inputSinceHeight || performance.now() - lastInput < INPUT_ALLOWANCE;
-  inputSinceHeight = false;
+  const input = followsInput();
   send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });
   send({ sentinel: 'amp', type: 'embed-size', height });
   if (pymId) send(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
@@ -88,7 +79,7 @@ if (wpSecret) {
 document.addEventListener(CARD_EVENT, (event) => {
   const capped = lastHeight > innerHeight + 2;
   if (!event.detail?.open || !capped) return;
-  const card = document.querySelector(`[data-card="${CSS.escape(String(event.detail.card))}"]`);
+  const card = document.querySelector(`[${CARD_ATTR}="${CSS.escape(String(event.detail.card))}"]`);
   if (!card) return;
   const box = card.getBoundingClientRect();
   const below = box.bottom - innerHeight;

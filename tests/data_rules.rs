@@ -2,11 +2,9 @@
 //! column and field an editor needs; and the real data file passing them.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "common/contract.rs"]
-mod contract;
 use nato_ip4_build::data as data_build;
+use nato_ip4_types::contract::PINNED_CARDS;
 
-use contract::CONTRACT_CARDS;
 use data_build::{Broken, Problem, RULES, Rule, check, describe};
 use std::fs;
 
@@ -143,7 +141,7 @@ fn the_bundled_article_data_passes_every_rule() {
     let article = check("src/article.toml", &source, &article_text)
         .unwrap_or_else(|problems| panic!("{}", describe(&problems)));
     let ids: Vec<&str> = article.cards.iter().map(|c| c.id).collect();
-    for id in CONTRACT_CARDS
+    for id in PINNED_CARDS
         .into_iter()
         .chain(["sullivan", "hicks", "stoltenberg"])
     {
@@ -182,20 +180,4 @@ fn generated_data_escapes_text_and_names_connections_by_index() {
     );
     let p3 = article.cards.iter().position(|c| c.id == "p3").unwrap();
     assert!(source.contains(&format!("Connection {{ label: \"Met\", cards: &[{p3}] }}")));
-}
-
-#[test]
-fn the_end_to_end_tests_take_the_same_eight_card_ids() {
-    let js = fs::read_to_string("tests/e2e/cards.mjs").unwrap();
-    let list = js
-        .split_once("export const EIGHT = [")
-        .and_then(|(_, rest)| rest.split_once("];"))
-        .expect("tests/e2e/cards.mjs exports EIGHT")
-        .0;
-    let ids: Vec<&str> = list
-        .split(',')
-        .map(|id| id.trim().trim_matches('\''))
-        .filter(|id| !id.is_empty())
-        .collect();
-    assert_eq!(ids, CONTRACT_CARDS);
 }

@@ -11,9 +11,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ARTICLE: &str = include_str!("../src/article.txt");
-#[path = "common/contract.rs"]
-mod contract;
-use contract::CONTRACT_CARDS;
+use nato_ip4_types::contract::{CARD_ATTR, PINNED_CARDS, TO_ATTR, TOGGLE_ATTR};
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -88,11 +86,11 @@ fn find_all(root: &Element, selector: &str) -> Vec<Element> {
 }
 
 fn card(root: &Element, id: &str) -> Element {
-    find(root, &format!("[data-card=\"{id}\"]"))
+    find(root, &format!("[{CARD_ATTR}=\"{id}\"]"))
 }
 
 fn toggle_of(card: &Element) -> HtmlElement {
-    find(card, "button[aria-expanded]").dyn_into().unwrap()
+    find(card, &format!("[{TOGGLE_ATTR}]")).dyn_into().unwrap()
 }
 
 /// Whether an element takes up space on screen (it and its ancestors are displayed).
@@ -130,7 +128,7 @@ async fn all_eight_cards_are_there_with_titles_visible_and_host_marked_ready() {
         host.has_attribute("data-ready"),
         "host gets data-ready once interactive"
     );
-    for id in CONTRACT_CARDS {
+    for id in PINNED_CARDS {
         let card = card(&host, id);
         let title = find(&card, ".ip4-card-title");
         assert!(shown(&title), "{id}'s title is visible in the first view");
@@ -423,7 +421,10 @@ async fn following_a_connection_tells_the_page_the_view_and_the_card() {
     settle().await;
     let address = || web_sys::window().unwrap().location().hash().unwrap();
     let before = address();
-    click(&find(&card(&host, "ukraine"), "[data-to=\"sullivan\"]"));
+    click(&find(
+        &card(&host, "ukraine"),
+        &format!("[{TO_ATTR}=\"sullivan\"]"),
+    ));
     settle().await;
     // A link to the card, answered by the widget: the address stays as it was.
     assert_eq!(address(), before);

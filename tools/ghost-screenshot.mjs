@@ -3,9 +3,9 @@
 // Usage (after `make test-build` and `make setup-ghost`):
 //   node tools/ghost-screenshot.mjs docs/ghost-url-paste.png
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/chromium.mjs';
-import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/e2e/server.mjs';
-import { embedCard, paragraph, startGhost } from '../tests/ghost/site.mjs';
+import { launchOptions } from '../tests/support/chromium.mjs';
+import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/support/server.mjs';
+import { embedCard, paragraph, startGhost } from '../tests/support/ghost.mjs';
 
 const out = process.argv[2] ?? 'target/ghost-url-paste.png';
 const widget = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });

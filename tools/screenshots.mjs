@@ -3,8 +3,9 @@
 // Usage: node tools/screenshots.mjs [out-dir]   (serves the tests' build itself: make test-build)
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { DIST, PREFIX, WIDGET, WIDGET_PORT, serve } from '../tests/e2e/server.mjs';
-import { launchOptions } from '../tests/chromium.mjs';
+import { DIST, PREFIX, WIDGET, WIDGET_PORT, serve } from '../tests/support/server.mjs';
+import { launchOptions } from '../tests/support/chromium.mjs';
+import { Explainer } from '../tests/support/explainer.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
 await mkdir(out, { recursive: true });
@@ -15,9 +16,9 @@ try {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
       await page.goto(WIDGET);
-      await page.locator('#nato-ip4[data-ready]').waitFor();
-      await page.locator('[data-card="japan"] button[aria-controls]').click();
-      await page.locator('[data-card="japan"] button[aria-controls]').blur();
+      const explainer = await Explainer.page(page).ready();
+      await explainer.toggle('japan').click();
+      await explainer.toggle('japan').blur();
       const file = `${out}/widget-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -3,9 +3,9 @@
 // Usage (after `make test-build`):
 //   node tools/wordpress-screenshot.mjs docs/wordpress-url-paste.png
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/chromium.mjs';
-import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/e2e/server.mjs';
-import { startWordPress, PLAIN_PORT } from '../tests/wordpress/site.mjs';
+import { launchOptions } from '../tests/support/chromium.mjs';
+import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/support/server.mjs';
+import { startWordPress, PLAIN_PORT } from '../tests/support/wordpress.mjs';
 
 const out = process.argv[2] ?? 'target/wordpress-url-paste.png';
 const widget = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });

@@ -22,7 +22,7 @@ pub fn card(index: usize, state: &State, ids: &Ids, dispatch: &Callback<Action>)
     html! {
         <li class="ip4-card" data-card={card.id}>
             <h4 class="ip4-card-heading">
-                <button type="button" class="ip4-card-toggle"
+                <button type="button" data-toggle=""
                     aria-expanded={expanded(open)}
                     aria-controls={body_id.clone()}
                     popovertarget={tracker_id.clone()}

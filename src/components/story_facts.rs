@@ -18,7 +18,7 @@ pub fn story_facts(ids: &Ids, quotes_open: bool, dispatch: &Callback<Action>) ->
                 }) }
             </dl>
             // Before any script has run, the button toggles an empty popover (as a card's does).
-            <button type="button" class="ip4-source-toggle"
+            <button type="button" data-toggle=""
                 aria-expanded={expanded(quotes_open)}
                 aria-controls={quotes_id.clone()}
                 popovertarget={marker_id.clone()}

@@ -43,7 +43,8 @@ pub fn view_tabs(selected: View, ids: &Ids, dispatch: &Callback<Action>) -> Html
             { for View::ALL.into_iter().map(|view| {
                 let is_selected = view == selected;
                 html! {
-                    <a role="tab" class="ip4-tab" href={deep_link::view_href(view.id())}
+                    <a role="tab" class="ip4-tab" data-view={view.id()}
+                        href={deep_link::view_href(view.id())}
                         id={ids.of("tab", view.id())}
                         aria-selected={if is_selected { "true" } else { "false" }}
                         aria-controls={ids.of("panel", view.id())}

@@ -3,8 +3,9 @@
 // forced colours and what a screen reader hears.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { WIDGET, openHost } from './hosts.mjs';
-import { Explainer, EIGHT } from './explainer.mjs';
+import { WIDGET, openHost } from '../support/hosts.mjs';
+import { Explainer, PINNED_CARDS, S } from '../support/explainer.mjs';
+import { toggle } from '../support/selectors.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['Overview', 'People', 'Figures', 'Context'];
@@ -17,23 +18,15 @@ async function expectNoViolations(page, label, include) {
   expect(summary, label).toEqual([]);
 }
 
-/** Opens every card in the selected view of `root`. */
-async function openAll(root) {
-  const closed = root.locator('.ip4-panel:not([hidden]) .ip4-card-toggle[aria-expanded=false]');
-  while (await closed.count()) await closed.first().click();
-  const story = root.locator('.ip4-source-toggle[aria-expanded=false]');
-  if (await story.count()) await story.click();
-}
-
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: every view of the page, closed and open, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(WIDGET);
-    await Explainer.page(page).ready();
+    const explainer = await Explainer.page(page).ready();
     for (const view of VIEWS) {
-      await page.getByRole('tab', { name: view }).click();
+      await explainer.tab(view).click();
       await expectNoViolations(page, `${view}, closed, ${colorScheme}`);
-      await openAll(page.locator('#nato-ip4'));
+      await explainer.openAll();
       await expectNoViolations(page, `${view}, open, ${colorScheme}`);
     }
   });
@@ -44,14 +37,14 @@ for (const colorScheme of ['light', 'dark']) {
     await openHost(page, { embed: 'element,iframe' });
     const element = await Explainer.element(page).ready();
     await expectNoViolations(page, `element, closed, ${colorScheme}`, 'nato-ip4-explainer');
-    await openAll(element.root);
+    await element.openAll();
     await expectNoViolations(page, `element, open, ${colorScheme}`, 'nato-ip4-explainer');
 
     // axe injects itself into the frame; a fresh page for the open state keeps the frame's
     // input path untouched by the closed-state scan.
     const scanFrame = async (target, open) => {
       const frame = await Explainer.frame(target).ready();
-      if (open) await openAll(frame.locator('body'));
+      if (open) await frame.openAll();
       const { violations } = await new AxeBuilder({ page: target }).withTags(TAGS).include('iframe[data-nato-ip4]').analyze();
       const label = `frame, ${open ? 'open' : 'closed'}, ${colorScheme}`;
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
@@ -72,16 +65,16 @@ test('keyboard only: one tab stop for the tabs, every control reachable, no trap
   const seen = [];
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    const focused = await page.evaluate((S) => {
       const el = document.activeElement;
       const style = getComputedStyle(el);
       return {
-        inWidget: !!el.closest('.ip4'),
+        inWidget: !!el.closest(S.widget),
         role: el.getAttribute('role'),
-        card: el.closest('[data-card]')?.dataset.card ?? null,
+        card: el.closest(S.cards)?.getAttribute(S.cardAttr) ?? null,
         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
-    });
+    }, S);
     if (!focused.inWidget) {
       if (seen.length) break; // left the widget: no trap
       continue;
@@ -91,10 +84,10 @@ test('keyboard only: one tab stop for the tabs, every control reachable, no trap
   }
   expect(seen.filter((f) => f.role === 'tab')).toHaveLength(1);
   const cards = new Set(seen.map((f) => f.card).filter(Boolean));
-  for (const id of EIGHT) {
+  for (const id of PINNED_CARDS) {
     expect(cards.has(id), `${id} reachable by Tab`).toBe(true);
   }
-  const after = await page.evaluate(() => document.activeElement.closest('.ip4') === null);
+  const after = await page.evaluate((S) => document.activeElement.closest(S.widget) === null, S);
   expect(after, 'Tab leaves the widget').toBe(true);
 });
 
@@ -110,14 +103,14 @@ test('focus is never hidden under a sticky host header (2.4.11)', async ({ page 
   await page.locator('p.after').focus();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Shift+Tab');
-    const hidden = await page.evaluate(() => {
+    const hidden = await page.evaluate((S) => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || !el.closest('.ip4')) return null;
+      if (!el || !el.closest(S.widget)) return null;
       const box = el.getBoundingClientRect();
       const header = document.querySelector('.masthead').getBoundingClientRect();
       return box.bottom <= header.bottom + 1 ? `${el.className} at ${box.top}..${box.bottom}` : '';
-    });
+    }, S);
     if (hidden === null) continue;
     expect(hidden, 'a focused control entirely under the sticky header').toBe('');
   }
@@ -127,10 +120,10 @@ for (const width of [320, 640]) {
   test(`reflows at ${width} CSS px with no horizontal scrolling, cards open`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(WIDGET);
-    await Explainer.page(page).ready();
+    const explainer = await Explainer.page(page).ready();
     for (const view of VIEWS) {
-      await page.getByRole('tab', { name: view }).click();
-      await openAll(page.locator('#nato-ip4'));
+      await explainer.tab(view).click();
+      await explainer.openAll();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, view).toBeLessThanOrEqual(0);
     }
@@ -140,13 +133,12 @@ for (const width of [320, 640]) {
 test('every target is at least 24 by 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(WIDGET);
-  await Explainer.page(page).ready();
-  await openAll(page.locator('#nato-ip4'));
-  const small = await page.evaluate(() => [...document.querySelectorAll('.ip4 button, .ip4 a')]
+  await (await Explainer.page(page).ready()).openAll();
+  const small = await page.evaluate((S) => [...document.querySelectorAll(`${S.widget} button, ${S.widget} a`)]
     .filter((el) => el.getClientRects().length)
     .map((el) => [el.className, el.getBoundingClientRect()])
     .filter(([, box]) => box.width < 24 || box.height < 24)
-    .map(([name, box]) => `${name} ${box.width}x${box.height}`));
+    .map(([name, box]) => `${name} ${box.width}x${box.height}`), S);
   expect(small).toEqual([]);
 });
 
@@ -155,11 +147,11 @@ test('prefers-reduced-motion: reduce runs no animation or transition', async ({ 
   await page.goto(WIDGET);
   const explainer = await Explainer.page(page).ready();
   await explainer.toggle('japan').click();
-  const moving = await page.evaluate(() => [...document.querySelectorAll('.ip4, .ip4 *')].filter((el) => {
+  const moving = await page.evaluate((S) => [...document.querySelectorAll(`${S.widget}, ${S.widget} *`)].filter((el) => {
     const s = getComputedStyle(el);
     const durations = `${s.transitionDuration},${s.animationDuration}`.split(',').map(parseFloat);
     return s.animationName !== 'none' || durations.some((d) => d > 0);
-  }).map((el) => el.className));
+  }).map((el) => el.className), S);
   expect(moving).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
@@ -169,23 +161,22 @@ test('forced-colors: active keeps every control, state and focus visible', async
   await page.goto(WIDGET);
   const explainer = await Explainer.page(page).ready();
   await explainer.toggle('japan').click();
-  const report = await page.evaluate(() => {
+  const report = await page.evaluate(({ S, icon }) => {
     const visibleEdge = (el) => {
       const s = getComputedStyle(el);
       return ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0);
     };
-    const cards = [...document.querySelectorAll('.ip4-panel:not([hidden]) .ip4-card')];
-    const tabs = [...document.querySelectorAll('.ip4-tab')];
-    const selected = document.querySelector('.ip4-tab[aria-selected=true]');
-    const other = document.querySelector('.ip4-tab[aria-selected=false]');
-    const icon = document.querySelector('[data-card="japan"] .ip4-card-toggle');
+    const cards = [...document.querySelectorAll(`${S.shownPanel} ${S.cards}`)];
+    const tabs = [...document.querySelectorAll(S.tabs)];
+    const selected = document.querySelector(S.selectedTab);
+    const other = document.querySelector(`${S.tabs}[aria-selected=false]`);
     return {
       cardsBordered: cards.every(visibleEdge),
       tabsBordered: tabs.every(visibleEdge),
       selectedDiffers: getComputedStyle(selected).borderBottomWidth !== getComputedStyle(other).borderBottomWidth,
-      iconDrawn: getComputedStyle(icon, '::after').borderRightStyle !== 'none',
+      iconDrawn: getComputedStyle(document.querySelector(icon), '::after').borderRightStyle !== 'none',
     };
-  });
+  }, { S, icon: toggle('japan') });
   expect(report).toEqual({ cardsBordered: true, tabsBordered: true, selectedDiffers: true, iconDrawn: true });
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

@@ -1,14 +1,14 @@
 // Byte budget, deterministic: everything the widget page, and the element on a host page,
 // transfer once the widget is up, each body gzip-compressed (level 9) as a static host
 // compressing each response would serve it, and as the build's own Zopfli `.gz` copies, which
-// a host serving them sends (tests/compressed.mjs). The figures, and the brotli totals, are
+// a host serving them sends (tests/support/compressed.mjs). The figures, and the brotli totals, are
 // printed on every run.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BUDGET, GOALS, collectTransfers, sizes } from '../compressed.mjs';
-import { WIDGET_ORIGIN, openHost } from './hosts.mjs';
-import { DIST, releaseFolder } from './server.mjs';
-import { customSections } from './wasm.mjs';
+import { BUDGET, GOALS, collectTransfers, sizes } from '../support/compressed.mjs';
+import { WIDGET_ORIGIN, openHost } from '../support/hosts.mjs';
+import { DIST, releaseFolder } from '../support/server.mjs';
+import { customSections } from '../support/wasm.mjs';
 
 function report(label, bodies) {
   const { rows, total } = sizes(bodies);

@@ -1,20 +1,8 @@
-// Deep links: #nato-ip4/<card> opens that card and brings it into view, on the widget page,
-// in the frame and in element mode, and each card links to itself.
+// Deep links: #nato-ip4/<card> opens that card and brings it into view in the frame and in
+// element mode (on the widget page: behaviour.spec.mjs), and each card links to itself.
 import { test, expect } from '@playwright/test';
-import { WIDGET, HOST_ORIGIN, openHost } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
-
-test('on the widget page, #nato-ip4/<card> opens the card and brings it into view', async ({ page }) => {
-  await page.setViewportSize({ width: 800, height: 600 });
-  await page.goto(`${WIDGET}#nato-ip4/thursday-talks`);
-  // Once started: while the wasm swaps itself in, the page holds two copies for a moment.
-  const explainer = await Explainer.page(page).ready();
-  await explainer.expectOpen('thursday-talks');
-  await expect(explainer.card('thursday-talks')).toBeInViewport();
-  await page.evaluate(() => { location.hash = '#nato-ip4/hicks'; });
-  await explainer.expectOpen('hicks');
-  await expect(explainer.card('hicks')).toBeInViewport();
-});
+import { WIDGET, HOST_ORIGIN, openHost } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 test('in the frame', async ({ page }) => {
   await page.goto(`${WIDGET}frame.html#nato-ip4/new-zealand`);
@@ -34,6 +22,6 @@ test("in element mode, the host page's own hash, and each card links to itself",
   const element = await Explainer.element(page).ready();
   await page.evaluate(() => { location.hash = '#nato-ip4/stoltenberg'; });
   await element.expectOpen('stoltenberg');
-  await element.card('stoltenberg').locator('.ip4-card-link').click();
+  await element.cardLink('stoltenberg').click();
   expect(new URL(page.url()).hash).toBe('#nato-ip4/stoltenberg');
 });

@@ -7,13 +7,13 @@ import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdi
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { gzip } from '../compressed.mjs';
+import { gzip } from '../support/compressed.mjs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { WIDGET, HOST_ORIGIN, watchProblems } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
-import { DIST, releaseFolder } from './server.mjs';
-import { signalGroup } from '../processes.mjs';
+import { WIDGET, HOST_ORIGIN, watchProblems } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
+import { DIST, releaseFolder } from '../support/server.mjs';
+import { signalGroup } from '../support/processes.mjs';
 
 const ENTRY_POINTS = ['index.html', 'frame.html', 'sample.html', 'embed.js', 'embed.css', 'frame-host.js', 'oembed.json'];
 
@@ -112,7 +112,7 @@ test('every file a browser loads has a Zopfli .gz and a brotli .br beside it, ea
   // Zopfli, not a plain gzip: a plain gzip -9 of the same files comes to within a few bytes
   // of `nine` (the line above prints both).
   expect(gz / nine).toBeLessThan(0.97);
-  // Served as a host with brotli_static and gzip_static serves them (tests/e2e/server.mjs).
+  // Served as a host with brotli_static and gzip_static serves them (tests/support/server.mjs).
   const folder = releaseFolder();
   for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
     const response = await request.get(`${WIDGET}v/${folder}/nato-ip4_bg.wasm`, { headers: { 'accept-encoding': encoding } });

@@ -4,8 +4,9 @@
 // CPU slowdown on a throttled network, with the wasm (and boot.js) held back until the
 // reader is done, so that every press really comes before them.
 import { test, expect } from '@playwright/test';
-import { WIDGET } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { WIDGET } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
+import { toggle as toggleOf } from '../support/selectors.mjs';
 
 async function slowDown(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -50,7 +51,7 @@ async function expandedToAssistiveTechnology(page, selector) {
 /** Each card's toggle tells assistive technology whether it is open, as `open` has it. */
 async function expectToldExpanded(page, open) {
   for (const [id, expanded] of Object.entries(open)) {
-    const told = await expandedToAssistiveTechnology(page, `[data-card="${id}"] button[aria-controls]`);
+    const told = await expandedToAssistiveTechnology(page, toggleOf(id));
     expect(told, `${id}'s toggle, to a screen reader`).toBe(expanded);
   }
 }
@@ -69,7 +70,7 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
 
     const explainer = Explainer.page(page);
-  const toggle = (id) => explainer.toggle(id).first();
+    const toggle = (id) => explainer.toggle(id).first();
     await expect(toggle('japan')).toBeVisible();
     await explainer.notReady();
 
@@ -80,8 +81,8 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     await page.keyboard.press('Space');
     // At once, before the wasm: the page does it natively.
     for (const id of ['japan', 'australia', 'ukraine']) {
-      await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
-      await expect(explainer.card(id).locator('.ip4-quote').first()).toBeVisible();
+      await explainer.expectOpen(id);
+      await expect(explainer.quote(id)).toBeVisible();
     }
     await page.getByRole('tab', { name: 'People' }).click();
     await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
@@ -91,18 +92,16 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     release();
     await explainer.ready({ timeout: 30_000 });
     // Still so once the wasm has taken over: the same state, and focus where the reader left it.
-    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
-    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toBeFocused();
-    await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
-    await expect(explainer.root.locator('[data-card="hicks"]')).toBeVisible();
-    for (const id of ['japan', 'australia', 'ukraine']) {
-      await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
-    }
-    await expect(toggle('south-korea')).toHaveAttribute('aria-expanded', 'false');
+    await explainer.expectView('People');
+    await expect(explainer.selectedTab()).toBeFocused();
+    await expect(explainer.widget()).toHaveCount(1);
+    await expect(explainer.card('hicks')).toBeVisible();
+    for (const id of ['japan', 'australia', 'ukraine']) await explainer.expectOpen(id);
+    await explainer.expectOpen('south-korea', false);
     // The wasm's own controls now answer: the People tab is selected, Hicks opens.
     await toggle('hicks').click();
-    await expect(toggle('hicks')).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.locator('#nato-ip4 [role=status]')).toHaveText('Kathleen Hicks opened');
+    await explainer.expectOpen('hicks');
+    await expect(explainer.status()).toHaveText('Kathleen Hicks opened');
     // The host page hears about what the reader did before the takeover too.
     expect(events).toEqual(expect.arrayContaining([
       'nato-ip4:card {"card":"japan","open":true}',
@@ -119,18 +118,18 @@ test('a card closed again before the wasm is up stays closed, and a deep link op
   await page.goto(`${WIDGET}#nato-ip4/stoltenberg`, { waitUntil: 'commit' });
   const explainer = Explainer.page(page);
   const toggle = (id) => explainer.toggle(id).first();
-  await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByRole('tab', { name: 'Overview' }).click();
+  await explainer.expectOpen('stoltenberg');
+  await explainer.expectView('People');
+  await explainer.tab('Overview').click();
   await toggle('ai').click();
   await toggle('ai').click();
-  await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+  await explainer.expectOpen('ai', false);
   release();
   await explainer.ready();
-  await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('Overview');
-  await page.getByRole('tab', { name: 'People' }).click();
-  await expect(toggle('stoltenberg')).toHaveAttribute('aria-expanded', 'true');
+  await explainer.expectOpen('ai', false);
+  await explainer.expectView('Overview');
+  await explainer.tab('People').click();
+  await explainer.expectOpen('stoltenberg');
 });
 
 for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
@@ -141,8 +140,8 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     const releaseWasm = await holdWasm(page);
     await page.goto(`${WIDGET}${path}`, { waitUntil: 'commit' });
     const explainer = Explainer.page(page);
-  const toggle = (id) => explainer.toggle(id).first();
-    const details = (id) => explainer.card(id).locator('.ip4-quote').first();
+    const toggle = (id) => explainer.toggle(id).first();
+    const details = (id) => explainer.quote(id);
 
     // The moment the first toggle is painted.
     await toggle('japan').click();
@@ -165,8 +164,8 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     // boot.js takes it over: the same state, now in the markup's own terms.
     releaseBoot();
     await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
-    for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
-    await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
+    for (const id of ['japan', 'australia', 'ukraine']) await explainer.expectOpen(id);
+    await explainer.expectOpen('ai', false);
     await expect(toggle('hicks')).toBeVisible();
     await page.getByRole('tab', { name: 'Overview' }).click();
     await expectToldExpanded(page, told);
@@ -175,11 +174,11 @@ for (const [name, path] of [['widget page', ''], ['frame', 'frame.html']]) {
     // And so does the wasm.
     releaseWasm();
     await explainer.ready({ timeout: 30_000 });
-    await expect(page.locator('#nato-ip4 [role=tab][aria-selected=true]')).toHaveText('People');
+    await explainer.expectView('People');
     await page.getByRole('tab', { name: 'Overview' }).click();
-    for (const id of ['japan', 'australia', 'ukraine']) await expect(toggle(id)).toHaveAttribute('aria-expanded', 'true');
-    await expect(toggle('ai')).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.locator('#nato-ip4 .ip4')).toHaveCount(1);
+    for (const id of ['japan', 'australia', 'ukraine']) await explainer.expectOpen(id);
+    await explainer.expectOpen('ai', false);
+    await expect(explainer.widget()).toHaveCount(1);
     await expectToldExpanded(page, told);
   });
 }
@@ -190,10 +189,10 @@ test('before any script has run, a map label and a link to a card are not lost e
   await holdWasm(page);
   await page.goto(WIDGET, { waitUntil: 'commit' });
   // A label is a link to its card: the browser follows it with no script.
-  await page.locator('#nato-ip4 .ip4-map-label[data-map="new-zealand"]').click();
+  const explainer = Explainer.page(page);
+  await explainer.mapLabel('new-zealand').click();
   await expect(page).toHaveURL(/#nato-ip4\/new-zealand$/);
   releaseBoot();
-  const explainer = Explainer.page(page);
   await explainer.expectOpen('new-zealand');
   await expect(explainer.card('new-zealand')).toBeInViewport();
 });

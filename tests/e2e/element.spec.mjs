@@ -2,8 +2,8 @@
 // attributes before and after it starts, survives hostile CSS and being moved, and waits
 // until it is nearly in view.
 import { test, expect } from '@playwright/test';
-import { WIDGET, frames, openHost, watchProblems } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { WIDGET, frames, openHost, thrown, watchProblems } from '../support/hosts.mjs';
+import { Explainer, S } from '../support/explainer.mjs';
 
 test.describe('custom element', () => {
   test('comes up on another origin, marks itself ready and fires ready', async ({ page }) => {
@@ -18,8 +18,7 @@ test.describe('custom element', () => {
     const element = await Explainer.element(page).ready();
     await element.expectTitles();
     expect(await page.evaluate(() => window.__ready)).toBe(1);
-    const inShadow = await page.evaluate(() =>
-      document.querySelector('nato-ip4-explainer').shadowRoot.querySelector('.ip4') !== null);
+    const inShadow = await element.root.evaluate((el, widget) => el.shadowRoot.querySelector(widget) !== null, S.widget);
     expect(inShadow).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -42,8 +41,7 @@ test.describe('custom element', () => {
   });
 
   test('a bad attribute gives one console error naming it and the default', async ({ page }) => {
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = watchProblems(page);
     await openHost(page, { embed: 'element', attrs: 'theme="neon"' });
     const element = await Explainer.element(page).ready();
     await expect(element.widget()).toHaveAttribute('data-theme', 'auto');
@@ -52,9 +50,7 @@ test.describe('custom element', () => {
   });
 
   test('mount(element, options) is exported and never throws into the page', async ({ page }) => {
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
+    const errors = watchProblems(page);
     await openHost(page, { target: 1 });
     const result = await page.evaluate(async (url) => {
       const { mount } = await import(url);
@@ -66,7 +62,7 @@ test.describe('custom element', () => {
     const mounted = await Explainer.mounted(page, '#target').ready();
     await expect(mounted.selectedTab()).toHaveText('People');
     expect(errors.filter((e) => e.includes('"size"'))).toHaveLength(1);
-    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    expect(errors.filter(thrown)).toEqual([]);
   });
 
   test('hostile host CSS changes nothing in how it looks or works', async ({ page, context }) => {
@@ -111,8 +107,7 @@ test.describe('custom element', () => {
     await element.ready();
     await element.toggle('japan').click();
     await element.expectOpen('japan');
-    expect(await page.evaluate(() =>
-      document.querySelector('nato-ip4-explainer').shadowRoot.querySelectorAll('.ip4').length)).toBe(1);
+    await expect(element.widget()).toHaveCount(1);
     expect(problems).toEqual([]);
   });
 });
@@ -157,8 +152,7 @@ test.describe('attributes after start', () => {
   });
 
   test('a bad value gives one console error naming it, and nothing else changes', async ({ page }) => {
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = watchProblems(page);
     await openHost(page, { embed: 'element', attrs: 'theme="dark" view="figures"' });
     const element = await Explainer.element(page).ready();
     await element.root.evaluate((el) => el.setAttribute('view', 'maps'));
@@ -181,8 +175,7 @@ test.describe('attributes after start', () => {
   });
 
   test("mount()'s handle updates the widget it started", async ({ page }) => {
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = watchProblems(page);
     await openHost(page, { target: 1 });
     await page.evaluate(async (url) => {
       const { mount } = await import(url);

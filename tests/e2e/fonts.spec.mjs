@@ -6,9 +6,9 @@
 // frame's height (hosts.mjs: settled, frameHeightTold).
 import { test, expect, chromium } from '@playwright/test';
 import { resolve } from 'node:path';
-import { launchOptions } from '../chromium.mjs';
-import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { launchOptions } from '../support/chromium.mjs';
+import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 for (const fonts of ['liberation', 'carlito']) {
   test.describe(`a reader with ${fonts} fonts`, () => {
@@ -50,15 +50,15 @@ for (const fonts of ['liberation', 'carlito']) {
       for (const [label, attrs] of [['the default', null], ['a chosen view and card', 'view="figures" card="baseline"']]) {
         test(`element at ${width} px with ${label}: nothing on the page moves`, async () => {
           const page = await open(width, { embed: 'element', ...(attrs ? { attrs } : {}) });
-          const element = page.locator('nato-ip4-explainer');
-          await settled(page, Explainer.element(page));
+          const element = Explainer.element(page);
+          await settled(page, element);
           expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
           // Once its lower edge is off screen, the element takes the widget's own height.
           await page.setViewportSize({ width, height: 300 });
-          await expect.poll(() => element.evaluate((el) => {
-            const widget = el.shadowRoot.querySelector('.ip4-host');
-            return Math.abs(el.getBoundingClientRect().height - widget.getBoundingClientRect().height);
-          })).toBeLessThan(1);
+          await expect.poll(async () => {
+            const heights = await element.heights();
+            return Math.abs(heights.element - heights.container);
+          }).toBeLessThan(1);
           await page.close();
         });
       }

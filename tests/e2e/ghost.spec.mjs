@@ -1,15 +1,15 @@
-// The widget in a real Ghost (5.130.6, its default theme; tests/ghost/site.mjs): posts
+// The widget in a real Ghost (5.130.6, its default theme; tests/support/ghost.mjs): posts
 // published through the Admin API as Ghost's editor stores them (an HTML card, an Embed card
 // filled from Ghost's own oEmbed lookup of the widget page's address, HTML pasted outside a
 // card), read in Chromium at a desktop's width and a phone's; and the site's feed, as a feed
 // reader keeps it.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { GHOST, embedCard, htmlCard, paragraph, startGhost } from '../ghost/site.mjs';
-import { linksAndText, readFeed } from '../feeds/feeds.mjs';
-import { WIDGET, frames, layoutShift, recordLayoutShifts, shiftsSeen, watchProblems } from './hosts.mjs';
-import { Explainer, EIGHT } from './explainer.mjs';
-import { DIST } from './server.mjs';
+import { GHOST, embedCard, htmlCard, paragraph, startGhost } from '../support/ghost.mjs';
+import { linksAndText, readFeed } from '../support/feeds.mjs';
+import { WIDGET, frames, layoutShift, recordLayoutShifts, shiftsSeen, watchProblems } from '../support/hosts.mjs';
+import { Explainer, PINNED_CARDS } from '../support/explainer.mjs';
+import { DIST } from '../support/server.mjs';
 
 // In order, in one worker: one Ghost for the whole file.
 test.describe.configure({ mode: 'default' });
@@ -157,17 +157,17 @@ for (const width of [1280, 360]) {
     await expect(page.locator(CONTENT).getByRole('link', { name: /Explainer: NATO/ })).toHaveCount(0);
     const box = await iframe.boundingBox();
     // In its first screen: every title within the frame's own height, unscrolled.
-    for (const id of EIGHT) {
+    for (const id of PINNED_CARDS) {
       const bottom = await frame.title(id).evaluate((title) => title.getBoundingClientRect().bottom);
       expect(bottom, `${id}'s title in the frame's first screen`).toBeLessThanOrEqual(box.height);
     }
     // The rest is reachable inside the frame, whose own page scrolls: every card opens, and
     // the last one's link can be brought into view.
-    for (const id of EIGHT) {
+    for (const id of PINNED_CARDS) {
       await frame.toggle(id).click();
       await frame.expectOpen(id);
     }
-    const last = frame.card('new-zealand').locator('.ip4-card-link');
+    const last = frame.cardLink('new-zealand');
     await last.scrollIntoViewIfNeeded();
     await expect.poll(() => last.evaluate((el) => {
       const rect = el.getBoundingClientRect();

@@ -1,8 +1,8 @@
 // Events for the host page: the element and the iframe tell the page which cards the reader
 // opens and closes and which tab they choose, as events that bubble to the document.
 import { test, expect } from '@playwright/test';
-import { openHost } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { openHost } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 for (const embed of ['element', 'iframe']) {
   test(`the ${embed} tells the page which cards the reader opens and closes and which tab they choose`, async ({ page }) => {

@@ -1,8 +1,8 @@
 // A host page's strict Content Security Policy, and its readers' privacy: both snippets work
 // with no violation, no request leaves our two origins and nothing is stored.
 import { test, expect } from '@playwright/test';
-import { WIDGET, WIDGET_ORIGIN, HOST_ORIGIN, openHost, watchProblems } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { WIDGET, WIDGET_ORIGIN, HOST_ORIGIN, openHost, watchProblems } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 for (const mode of ['element', 'iframe']) {
   test(`${mode} snippet works under a strict policy with no violation`, async ({ page }) => {

@@ -1,8 +1,8 @@
 // The iframe on a host page: it takes the height of what it shows, ignores messages from
 // anyone but its own frame, and is titled, lazy and sandboxed.
 import { test, expect } from '@playwright/test';
-import { frames, openHost } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { frames, openHost } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 test('grows when a card opens and shrinks when it closes', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 1200 });

@@ -3,8 +3,8 @@
 // (ready, its closed cards' details drawn, two frames more; hosts.mjs, settled), and for the
 // iframe once the host has had the frame's height for what it shows.
 import { test, expect } from '@playwright/test';
-import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { openHost, recordLayoutShifts, layoutShift, settled, shiftsSeen, frameHeightTold } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 for (const width of [360, 1280]) {
   test(`element at ${width} px, and the reserved height fits`, async ({ page }) => {
@@ -15,8 +15,7 @@ for (const width of [360, 1280]) {
     await settled(page, element);
     expect(await layoutShift(page), await shiftsSeen(page)).toBe(0);
     // As tests/engines/embed.spec.mjs prints it for Firefox and WebKit.
-    const [reserved, widget] = await element.root.evaluate((el) =>
-      [el.getBoundingClientRect().height, el.shadowRoot.querySelector('.ip4').getBoundingClientRect().height]);
+    const { element: reserved, widget } = await element.heights();
     console.log(`chromium element at ${width} px: reserved ${reserved.toFixed(1)} px, widget ${widget.toFixed(1)} px, gap ${(reserved - widget).toFixed(1)} px`);
     expect(Math.abs(reserved - widget)).toBeLessThanOrEqual(8);
   });

@@ -3,11 +3,11 @@
 // back. Every view's and every card's text is there (titles, summaries, "From the article"),
 // no page is blank and no line prints over another.
 import { test, expect } from '@playwright/test';
-import { WIDGET, openHost } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { WIDGET, openHost } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
 import {
   squash, widgetTextIn, pdfPages, overprinted, expectNoBlankPage, expectEverything, FALLBACK_TITLES,
-} from './paper.mjs';
+} from '../support/paper.mjs';
 
 /** The text every printout of the widget must carry, read from the prerendered page. */
 async function widgetText(browser) {

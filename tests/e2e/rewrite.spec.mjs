@@ -2,9 +2,9 @@
 // editor, editors that add <p> or <br>, or collapse or add whitespace): the widget still
 // starts, and the host's article after it stays visible, outside it and in place.
 import { test, expect } from '@playwright/test';
-import { openHost, recordLayoutShifts, layoutShift, watchProblems } from './hosts.mjs';
-import { REWRITES } from './server.mjs';
-import { Explainer } from './explainer.mjs';
+import { openHost, recordLayoutShifts, layoutShift, watchProblems } from '../support/hosts.mjs';
+import { REWRITES } from '../support/server.mjs';
+import { Explainer } from '../support/explainer.mjs';
 
 for (const rewrite of Object.keys(REWRITES)) {
   test(`rewritten by ${rewrite}, the element starts and the article after it stays in place`, async ({ page }) => {

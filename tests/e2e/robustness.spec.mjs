@@ -2,15 +2,15 @@
 // two element instances and the frame, checking the ARIA state after every step; and the
 // failure paths (no wasm, a policy that forbids it, removal and re-adding).
 import { test, expect } from '@playwright/test';
-import { WIDGET, frames, openHost } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
+import { WIDGET, frames, openHost, thrown, watchProblems } from '../support/hosts.mjs';
+import { Explainer, S } from '../support/explainer.mjs';
 
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20241126);
 const STEPS = 10_000;
 const BATCH = 500;
 
 /** Runs in the page (or the frame): random steps over the widgets found there. */
-async function drive({ seed, steps }) {
+async function drive({ seed, steps, S }) {
   let state = seed >>> 0;
   const random = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -20,12 +20,12 @@ async function drive({ seed, steps }) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const roots = [...document.querySelectorAll('nato-ip4-explainer')].map((el) => el.shadowRoot)
-    .concat(document.getElementById('nato-ip4') ? [document] : []);
+  const roots = [...document.querySelectorAll(S.element)].map((el) => el.shadowRoot)
+    .concat(document.querySelector(S.host) ? [document] : []);
   const problems = [];
   const check = (root, step) => {
-    for (const list of root.querySelectorAll('[role=tablist]')) {
-      const selected = list.querySelectorAll('[role=tab][aria-selected=true]').length;
+    for (const list of root.querySelectorAll(S.tablist)) {
+      const selected = list.querySelectorAll(S.selectedTab).length;
       if (selected !== 1) problems.push(`step ${step}: ${selected} selected tabs`);
     }
     for (const el of root.querySelectorAll('[aria-controls]')) {
@@ -45,16 +45,16 @@ async function drive({ seed, steps }) {
     const root = pick(roots);
     const action = random();
     if (action < 0.6) {
-      const buttons = [...root.querySelectorAll('.ip4 button')].filter((b) => b.getClientRects().length);
+      const buttons = [...root.querySelectorAll(`${S.widget} button`)].filter((b) => b.getClientRects().length);
       pick(buttons)?.click();
     } else if (action < 0.85) {
-      const target = pick([...root.querySelectorAll('[role=tab], .ip4 button')]);
+      const target = pick([...root.querySelectorAll(`${S.tabs}, ${S.widget} button`)]);
       target?.focus();
       target?.dispatchEvent(new KeyboardEvent('keydown', { key: pick(keys), bubbles: true, cancelable: true }));
     } else {
-      const links = [...root.querySelectorAll('.ip4-card-link')].filter((a) => a.getClientRects().length);
+      const links = [...root.querySelectorAll(S.cardLink)].filter((a) => a.getClientRects().length);
       const link = pick(links);
-      if (link) link.click(); else pick([...root.querySelectorAll('.ip4-chip')])?.click();
+      if (link) link.click(); else pick([...root.querySelectorAll(S.links)])?.click();
     }
     // The next task: what the step queued (the widget's render) has run.
     await new Promise((resolve) => {
@@ -70,9 +70,7 @@ async function drive({ seed, steps }) {
 
 test(`${STEPS} random steps across two instances and the frame keep ARIA consistent (seed ${SEED})`, async ({ page }) => {
   test.setTimeout(600_000);
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
+  const errors = watchProblems(page);
   await page.setViewportSize({ width: 1000, height: 2400 });
   await openHost(page, { embed: 'element,element,iframe' });
   await expect(page.locator('nato-ip4-explainer')).toHaveCount(2);
@@ -84,7 +82,7 @@ test(`${STEPS} random steps across two instances and the frame keep ARIA consist
   let batch = 0;
   while (done < STEPS) {
     const inFrame = batch % 3 === 2;
-    const result = await (inFrame ? frame : page).evaluate(drive, { seed: SEED + batch, steps: BATCH });
+    const result = await (inFrame ? frame : page).evaluate(drive, { seed: SEED + batch, steps: BATCH, S });
     expect(result.problems, `batch ${batch} (${inFrame ? 'frame' : 'page'})`).toEqual([]);
     expect(result.roots).toBe(inFrame ? 1 : 2);
     done += BATCH;
@@ -102,10 +100,7 @@ test.describe('when the wasm cannot start', () => {
   const ours = (messages) => messages.filter((m) => m.includes('nato-ip4-explainer'));
 
   test('a 404 on the widget page leaves the prerendered text readable, with one message', async ({ page }) => {
-    const messages = [];
-    const pageErrors = [];
-    page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const messages = watchProblems(page);
     await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(WIDGET);
     // Reported once the start has failed; then frames for anything after it.
@@ -114,7 +109,7 @@ test.describe('when the wasm cannot start', () => {
     const explainer = Explainer.page(page);
     await explainer.expectTitles();
     expect(ours(messages)).toHaveLength(1);
-    expect(pageErrors).toEqual([]);
+    expect(messages.filter(thrown)).toEqual([]);
     await explainer.notReady();
   });
 
@@ -123,29 +118,24 @@ test.describe('when the wasm cannot start', () => {
     ["a policy without 'wasm-unsafe-eval'", { embed: 'element', policy: 'no-wasm' }],
   ]) {
     test(`${cause} leaves the element's fallback and the host page as they were`, async ({ page }) => {
-      const messages = [];
-      const pageErrors = [];
-      page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
-      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      const messages = watchProblems(page);
       if (setup.route) await page.route('**/nato-ip4_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
       await openHost(page, { embed: setup.embed, ...(setup.policy ? { policy: setup.policy } : {}) });
       await expect.poll(() => ours(messages).length).toBe(1);
       await frames(page, 10);
       expect(ours(messages)).toHaveLength(1);
-      const fallback = page.locator('nato-ip4-explainer .nato-ip4-fallback');
+      const fallback = Explainer.element(page).locator(S.fallback);
       await expect(fallback.locator('h2')).toBeVisible();
       await expect(fallback.locator('li')).toHaveCount(8);
       await expect(page.locator('p.after')).toBeVisible();
       await expect(page.locator('h1')).toHaveText('Host article');
-      expect(pageErrors).toEqual([]);
+      expect(messages.filter(thrown)).toEqual([]);
     });
   }
 });
 
 test('removed and added again twenty times, it comes back working with nothing left over', async ({ page }) => {
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchProblems(page);
   await openHost(page, { embed: 'element' });
   const element = await Explainer.element(page).ready();
   for (let i = 0; i < 20; i++) {
@@ -154,7 +144,7 @@ test('removed and added again twenty times, it comes back working with nothing l
   }
   await element.toggle('misinformation').click();
   await element.expectOpen('misinformation');
-  expect(await page.evaluate(() => document.querySelector('nato-ip4-explainer').shadowRoot.querySelectorAll('.ip4, slot').length)).toBe(1);
+  expect(await element.root.evaluate((el, widget) => el.shadowRoot.querySelectorAll(`${widget}, slot`).length, S.widget)).toBe(1);
   // The hash listener of each removed widget is gone: a deep link opens one card, once.
   await page.evaluate(() => { location.hash = '#nato-ip4/ai'; });
   await element.expectOpen('ai');

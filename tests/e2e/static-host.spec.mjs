@@ -1,14 +1,14 @@
-// dist/ on real static hosts, set up only as docs/deploying.md says (tests/e2e/static-host.mjs):
+// dist/ on real static hosts, set up only as docs/deploying.md says (tests/support/static-host.mjs):
 // Debian's Apache with the `.htaccess` the build ships, and Debian's nginx with that page's
 // `location` block. What a reader's browser gets from each: the build's own compressed copies
 // (brotli, or Zopfli's gzip for a browser that takes only gzip), the headers a host must send,
 // and a widget that starts, on the widget page and on a host page of another origin.
 import { test, expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
-import { GOALS, distFile } from '../compressed.mjs';
-import { STATIC_WIDGET, openHost, watchProblems } from './hosts.mjs';
-import { ALIASED_WIDGET, DECOY, NGINX_WIDGET, startStaticHosts } from './static-host.mjs';
-import { DIST, releaseFolder } from './server.mjs';
+import { GOALS, distFile } from '../support/compressed.mjs';
+import { STATIC_WIDGET, openHost, watchProblems } from '../support/hosts.mjs';
+import { ALIASED_WIDGET, DECOY, NGINX_WIDGET, startStaticHosts } from '../support/static-host.mjs';
+import { DIST, releaseFolder } from '../support/server.mjs';
 
 test.describe.configure({ mode: 'default' });
 

@@ -1,13 +1,13 @@
 // The release wasm is built with immediate-abort panics: a panic is a bare `unreachable`
 // trap, with no message. Forced here by loading the widget from the trap origin, which serves
-// the shipped wasm with its memory capped at its initial size (tests/e2e/trapping.mjs), so
+// the shipped wasm with its memory capped at its initial size (tests/support/trapping.mjs), so
 // the wasm traps while it starts. The pages and the element catch it where they catch a
 // failed start: one console error naming the widget, the text left readable, nothing thrown
 // into the page. (Firefox and WebKit: tests/engines/trap.spec.mjs.)
 import { test, expect } from '@playwright/test';
-import { frames, openHost, watchProblems } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
-import { TRAP_WIDGET } from './server.mjs';
+import { frames, openHost, watchProblems } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
+import { TRAP_WIDGET } from '../support/server.mjs';
 
 /** The one console error of a failed start, and nothing thrown. */
 function expectOneReport(problems) {

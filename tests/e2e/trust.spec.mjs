@@ -5,9 +5,9 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { WIDGET, WIDGET_ORIGIN, frames, openHost, watchProblems } from './hosts.mjs';
-import { Explainer } from './explainer.mjs';
-import { DIST, SECOND_RELEASE, SECOND_WIDGET } from './server.mjs';
+import { WIDGET, WIDGET_ORIGIN, frames, openHost, watchProblems } from '../support/hosts.mjs';
+import { Explainer } from '../support/explainer.mjs';
+import { DIST, SECOND_RELEASE, SECOND_WIDGET } from '../support/server.mjs';
 import { RELEASE } from '../../static/contract.js';
 
 const ours = (problems) => problems.filter((problem) => problem.includes('nato-ip4-explainer'));
@@ -221,8 +221,7 @@ test.describe('hostile hosts', () => {
   });
 
   test('two deployments on one page: one warning naming both, and every element runs the first', async ({ page }) => {
-    const warnings = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const warnings = watchProblems(page, { type: 'warning' });
     const problems = watchProblems(page);
     const wasm = [];
     page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).origin));

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from './server.mjs';
+import { DIST } from '../support/server.mjs';
 
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
 

@@ -1,9 +1,10 @@
 // The widget page as a reader meets it: served from a sub-path, prerendered, taken over by
 // the wasm, driven by mouse and real keyboard.
 import { test, expect } from '@playwright/test';
-import { watchProblems } from './hosts.mjs';
-import { DIST } from './server.mjs';
-import { Explainer, EIGHT as CONTRACT_CARDS } from './explainer.mjs';
+import { watchProblems } from '../support/hosts.mjs';
+import { DIST } from '../support/server.mjs';
+import { Explainer, PINNED_CARDS, S } from '../support/explainer.mjs';
+import { card } from '../support/selectors.mjs';
 
 test('comes up from a sub-path with every card and no error', async ({ page }) => {
   const errors = watchProblems(page);
@@ -19,35 +20,10 @@ test('comes up from a sub-path with every card and no error', async ({ page }) =
 
 test('the served page already holds every card before any script runs', async ({ request }) => {
   const html = await (await request.get('./')).text();
-  for (const id of CONTRACT_CARDS) expect(html).toContain(`data-card="${id}"`);
+  for (const id of PINNED_CARDS) expect(html).toContain(card(id).slice(1, -1));
   expect(html).toContain('Jens Stoltenberg');
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).not.toContain('style="');
-});
-
-test('cards open and close with Enter and Space', async ({ page }) => {
-  await page.goto('./');
-  const explainer = await Explainer.page(page).ready();
-  const button = explainer.toggle('australia').first();
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(explainer.card('australia').locator('.ip4-quote').first()).toBeVisible();
-  await page.keyboard.press('Space');
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(explainer.card('australia').locator('.ip4-quote').first()).toBeHidden();
-});
-
-test('tabs work with arrow keys from the keyboard alone', async ({ page }) => {
-  await page.goto('./');
-  const explainer = await Explainer.page(page).ready();
-  await explainer.selectedTab().focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(explainer.selectedTab()).toHaveText('People');
-  await expect(explainer.selectedTab()).toBeFocused();
-  await expect(explainer.title('hicks')).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(explainer.toggle('sullivan')).toBeFocused();
 });
 
 test.describe('with JavaScript off', () => {
@@ -55,13 +31,13 @@ test.describe('with JavaScript off', () => {
 
   test('every card title and detail is readable', async ({ page }) => {
     await page.goto('./');
-    const cards = page.locator('[data-card]');
+    const cards = Explainer.page(page).locator(S.cards);
     expect(await cards.count()).toBeGreaterThanOrEqual(8);
     for (const card of await cards.all()) {
-      await expect(card.locator('.ip4-card-title')).toBeVisible();
-      await expect(card.locator('.ip4-quote').first()).toBeVisible();
+      await expect(card.locator(S.title)).toBeVisible();
+      await expect(card.locator(S.quote).first()).toBeVisible();
     }
-    await expect(page.locator('[role=tablist]')).toBeHidden();
+    await expect(page.locator(S.tablist)).toBeHidden();
   });
 
   test('the Embed panel offers the snippets as files, and no control that would do nothing', async ({ page }) => {

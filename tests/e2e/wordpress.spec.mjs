@@ -1,15 +1,15 @@
-// The widget in a real WordPress (Debian's 6.1, Twenty Twenty-Three; tests/wordpress/site.mjs):
+// The widget in a real WordPress (Debian's 6.1, Twenty Twenty-Three; tests/support/wordpress.mjs):
 // posts published through the REST API as the block editor and the Classic editor store them,
 // by an Administrator, an Editor and an Author, on a site without our plugin and on one with
 // it; the public pages read in Chromium as a reader would.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../wordpress/site.mjs';
-import { WIDGET, frames, recordLayoutShifts, layoutShift, shiftsSeen, watchProblems } from './hosts.mjs';
-import { DIST } from './server.mjs';
-import { linksAndText, readFeed } from '../feeds/feeds.mjs';
-import { Explainer, EIGHT } from './explainer.mjs';
+import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../support/wordpress.mjs';
+import { WIDGET, frames, recordLayoutShifts, layoutShift, shiftsSeen, watchProblems } from '../support/hosts.mjs';
+import { DIST } from '../support/server.mjs';
+import { linksAndText, readFeed } from '../support/feeds.mjs';
+import { Explainer, PINNED_CARDS, S } from '../support/explainer.mjs';
 
 // In order, in one worker: one WordPress for the whole file.
 test.describe.configure({ mode: 'default' });
@@ -91,7 +91,7 @@ async function expectCardsWork(explainer) {
 
 /** Opens every card of the Initiatives and Partners; returns the frame's height after. */
 async function openAll(frame) {
-  for (const id of EIGHT) {
+  for (const id of PINNED_CARDS) {
     await frame.toggle(id).click();
     await frame.expectOpen(id);
   }
@@ -203,7 +203,8 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     const width = (await iframe.boundingBox()).width;
     expect(width).toBeGreaterThanOrEqual(640);
     // The headline, the tabs, the map and the eight titles, within the frame's first 1000 px.
-    const seen = [...['h2', '[role=tablist]', '.ip4-map-svg'].map((s) => [s, frame.locator(s)]), ...EIGHT.map((id) => [id, frame.title(id)])];
+    const seen = [['headline', frame.locator('h2')], ['tabs', frame.locator(S.tablist)], ['map', frame.drawing()],
+      ...PINNED_CARDS.map((id) => [id, frame.title(id)])];
     for (const [name, locator] of seen) {
       const bottom = await locator.first().evaluate((el) => el.getBoundingClientRect().bottom);
       expect(bottom, name).toBeLessThanOrEqual(1000);
@@ -218,16 +219,16 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     // Mouse: the wheel over the frame scrolls its page; the last quote can be read.
     const box = await iframe.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 700) / 2);
-    const lastQuote = frame.locator('[data-card="new-zealand"] .ip4-card-body blockquote, [data-card="new-zealand"] .ip4-card-body q').last();
+    const lastQuote = frame.body('new-zealand').locator('blockquote, q').last();
     for (let i = 0; i < 40 && !(await inFrameView(lastQuote)); i++) await page.mouse.wheel(0, 300);
     expect(await inFrameView(lastQuote)).toBe(true);
     await frame.locator('html').evaluate((html) => scrollTo(0, html.scrollHeight));
     await expect(frame.locator('html')).not.toHaveClass(/\bip4-more\b/);
 
     // Keyboard: every tab and toggle is reached by Tab, and each shows when focused.
-    await frame.locator('[role=tab][aria-selected=true]').focus();
+    await frame.selectedTab().focus();
     await page.keyboard.press('End');
-    const lastTab = frame.locator('[role=tab]').last();
+    const lastTab = frame.tabs().last();
     await expect(lastTab).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Home');
     for (let i = 0; i < 60; i++) {
@@ -276,7 +277,7 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
     // The frame fits the phone's column: nothing on the page scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
-    for (const id of EIGHT) {
+    for (const id of PINNED_CARDS) {
       await frame.toggle(id).tap();
       await frame.expectOpen(id);
     }
@@ -324,7 +325,7 @@ test.describe('a URL paste without our plugin (oEmbed discovery, any role)', () 
       await frame.ready();
     };
     await frame.toggle('japan').click();
-    await frame.card('japan').locator('.ip4-card-link').click();
+    await frame.cardLink('japan').click();
     await expect.poll(() => child.evaluate(() => location.hash)).toBe('#nato-ip4/japan');
     await shownAtItsHeight('People');
     await navigate(() => setTimeout(() => location.reload()));

@@ -1,13 +1,13 @@
 // The custom element and the iframe on an article page of another origin, under the strict
 // policy, in Firefox and WebKit: they start, open cards, follow their content's height, tell
 // the page what the reader does, and move nothing on it while they start.
-import { test, expect, HOST_ORIGIN } from './reader.mjs';
+import { test, expect, HOST_ORIGIN, S } from '../support/reader.mjs';
 
 /** The embed's box on the host page, and the widget's own height inside it. */
 const EMBED = {
-  element: () => {
-    const element = document.querySelector('nato-ip4-explainer');
-    return { embed: element.getBoundingClientRect().height, widget: element.shadowRoot.querySelector('.ip4')?.getBoundingClientRect().height };
+  element: (S) => {
+    const element = document.querySelector(S.element);
+    return { embed: element.getBoundingClientRect().height, widget: element.shadowRoot.querySelector(S.widget)?.getBoundingClientRect().height };
   },
   iframe: () => ({ embed: document.querySelector('iframe[data-nato-ip4]').getBoundingClientRect().height }),
 };
@@ -22,8 +22,8 @@ for (const embed of ['element', 'iframe']) {
       }
     });
     await reader.ready();
-    const height = async () => (await reader.host(EMBED[embed])).embed;
-    const contentHeight = () => reader.widget((scope) => scope.querySelector('.ip4').getBoundingClientRect().height);
+    const height = async () => (await reader.host(EMBED[embed], S)).embed;
+    const contentHeight = () => reader.widget((scope, widget) => scope.querySelector(widget).getBoundingClientRect().height, S.widget);
     const closed = await height();
 
     await reader.clickCard('japan');
@@ -34,7 +34,7 @@ for (const embed of ['element', 'iframe']) {
     await reader.clickCard('japan');
     expect(await reader.expanded('japan')).toBe('false');
     await reader.until(async () => await height() < closed + 1, 'the embed to shrink back');
-    await reader.click('[role=tab][id$="people"]');
+    await reader.clickTab('people');
 
     const on = embed === 'element' ? 'nato-ip4-explainer' : 'iframe';
     await reader.until(async () => (await reader.host(() => window.__events)).length === 3, 'three events');
@@ -57,7 +57,7 @@ for (const width of [360, 1280]) {
       // The window ends once the widget has settled after its start (reader.mjs, settled).
       await reader.settled();
       const { after, sizes } = await reader.host(`return {
-        after: window.__ip4Watch.after, sizes: (${EMBED[embed]})() }`);
+        after: window.__ip4Watch.after, sizes: (${EMBED[embed]})(${JSON.stringify(S)}) }`);
       const widget = sizes.widget ?? await reader.widget((scope) => document.documentElement.getBoundingClientRect().height);
       const gap = sizes.embed - widget;
       info.annotations.push({ type: 'reserved', description: `${info.project.name} ${embed} ${width}px: reserved ${sizes.embed.toFixed(1)}, widget ${widget.toFixed(1)}, gap ${gap.toFixed(1)} px` });

@@ -4,10 +4,11 @@
 // WebKitGTK's own print operation (webkit-print.py), from the same URL, with the same steps.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test, expect, WIDGET } from './reader.mjs';
+import { test, expect, S, WIDGET } from '../support/reader.mjs';
+import { tab, toggle } from '../support/selectors.mjs';
 import {
   squash, widgetTextIn, pdfPages, overprinted, expectNoBlankPage, expectEverything, FALLBACK_TITLES,
-} from '../e2e/paper.mjs';
+} from '../support/paper.mjs';
 
 /** The text every printout of the widget must carry, read from the prerendered page. */
 async function widgetText(reader) {
@@ -27,7 +28,7 @@ const STARTED = `(document.querySelector('nato-ip4-explainer') ?? document.query
  * does, a page already painted. (tests/web.rs prints before the first frame.)
  */
 const DRAWN = `(${STARTED}) && (document.querySelector('nato-ip4-explainer')?.shadowRoot ?? document)
-  .querySelectorAll('.ip4-card-body:empty').length === 0`;
+  .querySelectorAll('${S.body}:empty').length === 0`;
 
 /**
  * Prints the page the reader has open to A4 PDF: its text, page by page. `ready` and `before`
@@ -39,7 +40,7 @@ async function print(reader, { ready = DRAWN, before = '' } = {}) {
   let pdf;
   if (reader.browser.engine === 'webkit') {
     const url = await reader.driver.getCurrentUrl();
-    execFileSync('/usr/bin/python3', ['tests/engines/webkit-print.py', url, path, ready, before],
+    execFileSync('/usr/bin/python3', ['tests/support/webkit-print.py', url, path, ready, before],
       { env: { ...process.env, DISPLAY: reader.browser.display }, stdio: ['ignore', 'inherit', 'inherit'] });
     pdf = readFileSync(path);
   } else {
@@ -73,11 +74,11 @@ test('an article page with a started element prints all of the widget and the ar
   await reader.ready();
   // A card open and a tab switched: print shows everything whatever the reader left open.
   await reader.clickCard('japan');
-  await reader.click('[role=tab][id$="people"]');
+  await reader.clickTab('people');
   const pages = await print(reader, {
-    before: `const root = document.querySelector('nato-ip4-explainer').shadowRoot;
-      root.querySelector('[data-card="japan"] button[aria-controls]').click();
-      root.querySelector('[role=tab][id$="people"]').click()`,
+    before: `const root = document.querySelector('${S.element}').shadowRoot;
+      root.querySelector('${toggle('japan')}').click();
+      root.querySelector('${tab('people')}').click()`,
   });
   expectEverything(pages, text);
   expect(squash(pages.join(' '))).toContain(squash(await reader.host(() => document.querySelector('p.after').textContent)));

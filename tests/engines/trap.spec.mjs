@@ -1,10 +1,10 @@
 // A panic in Firefox and WebKit: the release wasm's panics are bare `unreachable` traps, and
-// the trap origin serves a wasm that traps as it starts (tests/e2e/trapping.mjs). The page
+// the trap origin serves a wasm that traps as it starts (tests/support/trapping.mjs). The page
 // and the element catch it where they catch a failed start: one console error naming the
 // widget, the text left readable and still answering, nothing thrown into the page.
 // (Chromium: tests/e2e/trap.spec.mjs.)
-import { test, expect } from './reader.mjs';
-import { TRAP_WIDGET } from '../e2e/server.mjs';
+import { test, expect, S } from '../support/reader.mjs';
+import { TRAP_WIDGET } from '../support/server.mjs';
 
 /** Waits for the report of the failed start, then ten frames for anything after it. */
 async function reported(reader) {
@@ -22,13 +22,13 @@ test('a trap while the widget page starts leaves one console error and the page 
   await reader.open(TRAP_WIDGET);
   await reported(reader);
   expect(await reader.widget((scope) => scope.querySelector('#nato-ip4').hasAttribute('data-ready'))).toBe(false);
-  const titles = await reader.widget((scope) =>
-    [...scope.querySelectorAll('.ip4-panel:not([hidden]) .ip4-card-title')].filter((t) => t.checkVisibility()).length);
+  const titles = await reader.widget((scope, css) =>
+    [...scope.querySelectorAll(css)].filter((t) => t.checkVisibility()).length, `${S.shownPanel} ${S.title}`);
   expect(titles).toBe(8);
   // boot.js still answers the reader itself.
   await reader.clickCard('japan');
   expect(await reader.expanded('japan')).toBe('true');
-  expect(await reader.widget((scope) => scope.querySelector('[data-card="japan"] .ip4-card-body').checkVisibility())).toBe(true);
+  expect(await reader.shows('japan', 'body')).toBe(true);
 });
 
 test('a trap while the element starts leaves one console error and its fallback', async ({ reader }) => {

@@ -10,8 +10,8 @@
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { launchOptions } from '../../tests/chromium.mjs';
-import { serve, serveHost, PREFIX } from '../../tests/e2e/server.mjs';
+import { launchOptions } from '../../tests/support/chromium.mjs';
+import { serve, serveHost, PREFIX } from '../../tests/support/server.mjs';
 import { load, median } from './load.mjs';
 
 const [A, B] = [process.env.A, process.env.B].map((dist) => dist && resolve(dist));

@@ -5,8 +5,8 @@
 // bytes applied to the shipped wasm's gzip size, an estimate.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { gzip } from '../../tests/compressed.mjs';
-import { DIST, releaseFolder } from '../../tests/e2e/server.mjs';
+import { gzip } from '../../tests/support/compressed.mjs';
+import { DIST, releaseFolder } from '../../tests/support/server.mjs';
 
 const out = 'target/bytes';
 mkdirSync(out, { recursive: true });

@@ -1,24 +1,26 @@
 // One fresh load of a page for the benches (run.mjs, `make bench`; ab.mjs, `make ab`): when
 // every card title shows and when data-ready appears, measured in the page without any script
 // of the test tool running there.
-import { EIGHT } from '../../tests/e2e/cards.mjs';
-import { collectTransfers } from '../../tests/compressed.mjs';
+import { PINNED_CARDS } from '../../static/contract.js';
+import { collectTransfers } from '../../tests/support/compressed.mjs';
+import { S, card } from '../../tests/support/selectors.mjs';
+import { newPage } from './devtools.mjs';
 
 // Installed before any page script: records when every card title is first visible (in the
 // page, in a shadow root, or as the element's fallback) and when data-ready appears, and
 // resolves window.__bench.done when it has what the scenario needs.
-function probe({ eight, needsReady }) {
+function probe({ titles, fallbackTitles, element, needsReady }) {
   let finish;
   window.__bench = { titles: null, ready: null, longTasks: [], done: new Promise((resolve) => { finish = resolve; }) };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });
-  const roots = () => [document, ...[...document.querySelectorAll('nato-ip4-explainer')].map((e) => e.shadowRoot).filter(Boolean)];
+  const roots = () => [document, ...[...document.querySelectorAll(element)].map((e) => e.shadowRoot).filter(Boolean)];
   const visible = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const titlesShown = () => {
-    const fallback = [...document.querySelectorAll('.nato-ip4-fallback li')];
-    if (fallback.length === 8 && fallback.every(visible)) return true;
-    return eight.every((id) => roots().some((r) => visible(r.querySelector(`[data-card="${id}"] .ip4-card-title`))));
+    const fallback = [...document.querySelectorAll(fallbackTitles)];
+    if (fallback.length === titles.length && fallback.every(visible)) return true;
+    return titles.every((title) => roots().some((r) => visible(r.querySelector(title))));
   };
   const tick = () => {
     const b = window.__bench;
@@ -30,16 +32,6 @@ function probe({ eight, needsReady }) {
   requestAnimationFrame(tick);
 }
 
-export async function newPage(browser, slowdown) {
-  // A common laptop viewport. (Headless Chromium rasterizes in software: a taller one makes
-  // every repaint, and so every interaction, slower than on a reader's GPU.)
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  return { context, page, cdp };
-}
-
 /**
  * One fresh load: when the titles show and data-ready appears, the long tasks until 300 ms
  * after that, and (if asked) every asset it transferred. It waits through the DevTools
@@ -49,7 +41,12 @@ export async function newPage(browser, slowdown) {
 export async function load(browser, scenario, slowdown, withAssets) {
   const { context, page, cdp } = await newPage(browser, slowdown);
   const assets = withAssets ? collectTransfers(page) : [];
-  await page.addInitScript(probe, { eight: EIGHT, needsReady: !!scenario.ready });
+  await page.addInitScript(probe, {
+    titles: PINNED_CARDS.map((id) => `${card(id)} ${S.title}`),
+    fallbackTitles: `${S.fallback} li`,
+    element: S.element,
+    needsReady: !!scenario.ready,
+  });
   await page.goto(scenario.url, { waitUntil: 'load' });
   const inPage = async (expression) => {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: 30_000 });

@@ -4,7 +4,8 @@
 
 use nato_ip4_types::contract::{
     CARD_ATTR, CARD_EVENT, HOST_ID, INPUT_ALLOWANCE_MS, LINK_PREFIX, MAP_ATTR, NAMESPACE, OPTIONS,
-    PROTOCOL_VERSION, RELEASE, TAG, THEMES, TO_ATTR, VIEW_EVENT, VIEW_LINK, VIEWS,
+    PINNED_CARDS, PROTOCOL_VERSION, RELEASE, TAG, THEMES, TO_ATTR, TOGGLE_ATTR, VIEW_ATTR,
+    VIEW_EVENT, VIEW_LINK, VIEWS,
 };
 
 /// Where `build.rs` writes it.
@@ -50,13 +51,20 @@ export const VIEW_LINK = '{VIEW_LINK}';
 export const CARD_ATTR = '{CARD_ATTR}';
 export const TO_ATTR = '{TO_ATTR}';
 export const MAP_ATTR = '{MAP_ATTR}';
+/** The attribute on each tab that names its view. */
+export const VIEW_ATTR = '{VIEW_ATTR}';
+/** The attribute on each toggle: a card's (in its CARD_ATTR), the story's sources'. */
+export const TOGGLE_ATTR = '{TOGGLE_ATTR}';
 /** Every card's id, in the data file's order. */
 export const CARDS = [{cards}];
+/** The card ids producers and readers rely on: the four initiatives and the four partners. */
+export const PINNED_CARDS = [{pinned}];
 ",
         options = list(&OPTIONS),
         themes = list(&THEMES),
         views = list(&VIEWS),
         cards = list(cards),
+        pinned = list(&PINNED_CARDS),
     )
 }
 

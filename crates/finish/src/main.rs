@@ -26,12 +26,14 @@ mod oembed;
 mod pin;
 mod policy;
 mod public_url;
+mod reserve;
 mod shrink;
 mod snippets;
 mod version;
 mod wordpress;
 
 use nato_ip4::{Explainer, ExplainerProps};
+use nato_ip4_types::contract::ATTRIBUTES;
 use public_url::PublicUrl;
 use std::path::Path;
 use std::{env, fs, process};
@@ -55,6 +57,9 @@ fn main() {
              (make dist); trunk serve and trunk build write into target/trunk (Trunk.toml)",
         );
     }
+    // The reserved heights first: a release then minifies and pins embed.css with them.
+    let reserve = reserve::Table::read().unwrap_or_else(|e| fail(&e));
+    reserve::write_css(dist, &reserve).unwrap_or_else(|e| fail(&e));
     if release {
         shrink::shrink(dist).unwrap_or_else(|e| fail(&e));
     }
@@ -64,6 +69,16 @@ fn main() {
     let map = render_drawing();
     let url = public_url.as_str();
     let element = snippets::element(url, &map);
+    let reserved_height = |width| {
+        reserve
+            .height_at(width, reserve::map_ratio())
+            .unwrap_or_else(|| {
+                fail(&format!(
+                    "{}: no reserved height for {width} px (run `make reserve`)",
+                    reserve::PATH
+                ))
+            })
+    };
     let bare_height = reserved_height(snippets::BARE_WIDTH);
     let iframe = snippets::iframe(url, &host_files, bare_height);
     let snippet_dir = dist.join("snippets");
@@ -75,7 +90,13 @@ fn main() {
     // panel loads the snippet files when it opens.)
     let local_element = snippets::element("./", &map);
     let local_iframe = snippets::iframe("./", &host_files, bare_height);
-    let discovery = write_for_content_systems(dist, &public_url, &host_files, &iframe, &element);
+    let discovery = write_for_content_systems(
+        dist,
+        &public_url,
+        &host_files,
+        (&iframe, &element),
+        reserved_height(oembed::WIDTH),
+    );
     let generator = format!(
         r#"<meta name="generator" content="nato-ip4-explainer {}">"#,
         nato_ip4::VERSION
@@ -141,8 +162,8 @@ fn write_for_content_systems(
     dist: &Path,
     public_url: &PublicUrl,
     host_files: &pin::HostFiles,
-    iframe: &str,
-    element: &str,
+    (iframe, element): (&str, &str),
+    height: u32,
 ) -> String {
     let PublicUrl::Absolute { url, host } = public_url else {
         eprintln!(
@@ -153,7 +174,6 @@ fn write_for_content_systems(
         return String::new();
     };
     let title = snippets::FRAME_TITLE;
-    let height = reserved_height(oembed::WIDTH);
     let oembed_html = snippets::oembed_html(url, height, host_files);
     let document = oembed::document(url, host, &oembed_html, title, height);
     write(&dist.join("oembed.json"), &document);
@@ -165,28 +185,34 @@ fn write_for_content_systems(
     oembed::link(url, title)
 }
 
-/// The height the snippets reserve at `width`, from `static/embed.css`'s table (the source,
-/// not dist/'s copy, which a release build has minified).
-fn reserved_height(width: u32) -> u32 {
-    let css = fs::read_to_string("static/embed.css")
-        .unwrap_or_else(|e| fail(&format!("static/embed.css: {e}")));
-    oembed::reserved_height(&css, width).unwrap_or_else(|| {
-        fail(&format!(
-            "static/embed.css: no reserved height for {width} px in the table between \
-             /* reserve:start */ and /* reserve:end */ (run `make reserve`)"
-        ))
-    })
-}
-
 fn render() -> String {
     let props = ExplainerProps {
         instance: "ip4".into(),
         options: Default::default(),
         map: None,
-        revision: 0,
+        updates: Default::default(),
     };
     let renderer = LocalServerRenderer::<Explainer>::with_props(props).hydratable(false);
-    futures::executor::block_on(renderer.render())
+    let html = futures::executor::block_on(renderer.render());
+    carries_the_contract(&html).unwrap_or_else(|e| fail(&e));
+    html
+}
+
+/// Whether the rendered explainer carries each attribute the scripts and tests select on
+/// (the contract's `ATTRIBUTES`): a component that stopped writing one stops the build.
+fn carries_the_contract(html: &str) -> Result<(), String> {
+    let missing: Vec<&str> = ATTRIBUTES
+        .into_iter()
+        .filter(|attr| !html.contains(&format!(" {attr}=")))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the prerendered explainer carries none of {missing:?}, which the contract \
+             (crates/types/src/lib.rs) says the scripts select on"
+        ))
+    }
 }
 
 /// The map's drawing alone, for the element's fallback.
@@ -238,4 +264,15 @@ fn write(path: &Path, text: &str) {
 fn fail(message: &str) -> ! {
     eprintln!("error: {message}");
     process::exit(1);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_explainer_carries_every_attribute_of_the_contract() {
+        let html = super::render();
+        assert_eq!(super::carries_the_contract(&html), Ok(()));
+        let error = super::carries_the_contract(&html.replace(" data-view=", " data-x="));
+        assert!(error.unwrap_err().contains("[\"data-view\"]"));
+    }
 }

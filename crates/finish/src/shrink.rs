@@ -195,9 +195,10 @@ fn replace_word(text: &str, old: &str, new: &str, prefix: &str) -> Option<String
     (found > 0).then_some(out)
 }
 
-/// The modules the scripts share (the protocol's names, the start-up); a release build
-/// bundles them into each script that imports them and ships them as no file of their own.
-const SHARED: [&str; 2] = ["contract.js", "start.js"];
+/// The modules the scripts import (the contract's names, the page's early answers, the height
+/// rule, the start-up); a release build bundles them into each script that imports them and
+/// ships them as no file of their own.
+const SHARED: [&str; 4] = ["contract.js", "early.js", "height.js", "start.js"];
 /// The scripts that start the widget as soon as they run, and so carry the glue in
 /// themselves rather than import it as a file: `boot.js` (the widget page, frame.html).
 const GLUE_INSIDE: [&str; 1] = ["boot.js"];

@@ -167,4 +167,24 @@ pub mod contract {
     pub const CARD_ATTR: &str = "data-card";
     pub const TO_ATTR: &str = "data-to";
     pub const MAP_ATTR: &str = "data-map";
+    /// The attribute on each tab that names its view (one of `VIEWS`).
+    pub const VIEW_ATTR: &str = "data-view";
+    /// The attribute (with no value) on each button that opens and closes something: each
+    /// card's, and the story's sources. The one in a card (`CARD_ATTR`) opens that card.
+    pub const TOGGLE_ATTR: &str = "data-toggle";
+    /// The card ids producers and readers rely on (the `card` option, deep links, the
+    /// events' details): the four initiatives and the four partners. Renaming one breaks
+    /// pasted snippets and shared links; the tests hold the article's data to them.
+    pub const PINNED_CARDS: [&str; 8] = [
+        "ukraine",
+        "ai",
+        "misinformation",
+        "cybersecurity",
+        "japan",
+        "south-korea",
+        "australia",
+        "new-zealand",
+    ];
+    /// Every attribute above: the finisher checks that the markup it renders carries each.
+    pub const ATTRIBUTES: [&str; 5] = [CARD_ATTR, TO_ATTR, MAP_ATTR, VIEW_ATTR, TOGGLE_ATTR];
 }

@@ -5,9 +5,10 @@
 import { test as base, expect } from '@playwright/test';
 import { By, Key } from 'selenium-webdriver';
 import { startDriver } from './driver.mjs';
-import { HOST_ORIGIN, WIDGET } from '../e2e/server.mjs';
+import { HOST_ORIGIN, WIDGET } from './server.mjs';
+import { S, card, mapLabel, tab, toggle } from './selectors.mjs';
 
-export { expect, Key, WIDGET, HOST_ORIGIN };
+export { expect, Key, WIDGET, HOST_ORIGIN, S };
 
 /** The document or shadow root the widget lives in, as a script sees it. */
 const SCOPE = `const scope = document.querySelector('nato-ip4-explainer')?.shadowRoot ?? document;`;
@@ -24,7 +25,7 @@ export class Reader {
     this.frames = [];
   }
 
-  /** Opens a URL with the watcher (tests/engines/watch.js) loaded first. */
+  /** Opens a URL with the watcher (tests/support/watch.js) loaded first. */
   async open(url) {
     const watched = new URL(url);
     watched.searchParams.set('watch', '');
@@ -39,7 +40,7 @@ export class Reader {
     await this.open(`${WIDGET}${path}${hash}`);
   }
 
-  /** A host article page (see hostPage in tests/e2e/server.mjs) with one embed. */
+  /** A host article page (see hostPage in tests/support/server.mjs) with one embed. */
   async openHost(embed, options = {}) {
     this.where = embed;
     await this.open(`${HOST_ORIGIN}/article.html?${new URLSearchParams({ embed, ...options })}`);
@@ -96,13 +97,65 @@ export class Reader {
   }
 
   /** Clicks a card's toggle. */
-  clickCard(card) {
-    return this.click(`[data-card="${card}"] button[aria-controls]`);
+  clickCard(id) {
+    return this.click(toggle(id));
   }
 
-  async expanded(card) {
-    return this.widget((scope, id) => scope.querySelector(`[data-card="${id}"] button[aria-controls]`)
-      .getAttribute('aria-expanded'), card);
+  /** Clicks the tab of a view (by its id: `people`). */
+  clickTab(view) {
+    return this.click(tab(view));
+  }
+
+  /** Clicks a partner's label on the map. */
+  clickMapLabel(id) {
+    return this.click(mapLabel(id));
+  }
+
+  /** Whether a card's toggle says it is open: 'true' or 'false'. */
+  async expanded(id) {
+    return this.widget((scope, css) => scope.querySelector(css).getAttribute('aria-expanded'), toggle(id));
+  }
+
+  /** Whether what `part` (a key of S: `title`, `body`) selects in a card shows. */
+  async shows(id, part) {
+    return this.widget((scope, css) => scope.querySelector(css)?.checkVisibility() ?? false, `${card(id)} ${S[part]}`);
+  }
+
+  /** Whether a card's toggle has focus. */
+  async focused(id) {
+    return this.widget((scope, css) => scope.activeElement === scope.querySelector(css), toggle(id));
+  }
+
+  /** Whether any of a card is in the viewport. */
+  async inView(id) {
+    return this.widget((scope, css) => {
+      const box = scope.querySelector(css).getBoundingClientRect();
+      return box.top < innerHeight && box.bottom > 0;
+    }, card(id));
+  }
+
+  /** The ids of the cards in the view shown. */
+  async shownCards() {
+    return this.widget((scope, S) => [...scope.querySelectorAll(`${S.shownPanel} ${S.cards}`)]
+      .map((node) => node.getAttribute(S.cardAttr)), S);
+  }
+
+  /** The views' ids, in their tabs' order. */
+  async views() {
+    return this.widget((scope, S) => [...scope.querySelectorAll(S.tabs)].map((node) => node.getAttribute(S.viewAttr)), S);
+  }
+
+  /** The selected tab's text, and whether it has focus. */
+  async selectedTab() {
+    return this.widget((scope, css) => {
+      const tab = scope.querySelector(css);
+      return [tab.textContent.trim(), scope.activeElement === tab || document.activeElement === tab];
+    }, S.selectedTab);
+  }
+
+  /** Moves focus to the selected tab. */
+  async focusSelectedTab() {
+    await this.widget((scope, css) => scope.querySelector(css).focus(), S.selectedTab);
   }
 
   /** Waits until the widget has started (data-ready on its root or on the element). */
@@ -130,7 +183,7 @@ export class Reader {
    */
   async settled() {
     await this.ready();
-    await this.until(() => this.widget((scope) => scope.querySelectorAll('.ip4-card-body:empty').length === 0), 'the closed cards\' details');
+    await this.until(() => this.widget((scope, body) => scope.querySelectorAll(`${body}:empty`).length === 0, S.body), 'the closed cards\' details');
     if (this.where === 'iframe') {
       await this.until(async () => {
         const height = await this.widget(() => document.documentElement.getBoundingClientRect().height);

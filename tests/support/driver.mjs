@@ -22,7 +22,7 @@ export const ENGINES = {
         prefs: {
           // 0: pages see prefers-color-scheme: dark; 1: light.
           'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
-          // Kept off the network, as Chromium is (tests/chromium.mjs).
+          // Kept off the network, as Chromium is (tests/support/chromium.mjs).
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
           'datareporting.policy.dataSubmissionEnabled': false,

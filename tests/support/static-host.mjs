@@ -11,8 +11,8 @@
 // they stop.
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { APACHE, apacheConfig } from '../apache.mjs';
-import { serverGroup, untilServing } from '../processes.mjs';
+import { APACHE, apacheConfig } from './apache.mjs';
+import { serverGroup, untilServing } from './processes.mjs';
 import { DIST, PREFIX, STATIC_PORT, STATIC_WIDGET } from './server.mjs';
 
 /**

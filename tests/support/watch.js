@@ -1,4 +1,4 @@
-// Loaded first into a page under test when its URL has ?watch (tests/e2e/server.mjs adds the
+// Loaded first into a page under test when its URL has ?watch (tests/support/server.mjs adds the
 // tag), for the engines whose drivers report no console: every console error and warning,
 // uncaught error, failed load, unhandled rejection and policy violation is kept in
 // window.__ip4Watch.problems; every `ready` event in .readies; every height one of our

@@ -1,5 +1,5 @@
 // Reading a wasm's sections, for the tests that look inside the shipped one: the budget test
-// (which sections it carries) and the trap origin (tests/e2e/trapping.mjs, which rewrites one).
+// (which sections it carries) and the trap origin (tests/support/trapping.mjs, which rewrites one).
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
 export function leb(bytes, at) {

@@ -1,6 +1,6 @@
 // A real Ghost for the end-to-end tests (5.130.6 from npm, `make setup-ghost` installs it into
 // GHOST_DIR), on loopback only, with SQLite, started by tests/e2e/ghost.spec.mjs and stopped
-// when its tests end (or by hand: node tests/ghost/site.mjs, until Ctrl-C).
+// when its tests end (or by hand: node tests/support/ghost.mjs, until Ctrl-C).
 //
 // Everything lives in a fresh temporary folder (the content folder copied from Ghost's own,
 // the database, the log), removed on exit. It runs as NODE_ENV=development: Ghost fetches an
@@ -11,7 +11,7 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { serverGroup, untilServing } from '../processes.mjs';
+import { serverGroup, untilServing } from './processes.mjs';
 
 export const GHOST_PORT = 4186;
 export const GHOST = `http://127.0.0.1:${GHOST_PORT}`;

@@ -1,6 +1,6 @@
 // A real WordPress for the end-to-end tests (Debian's `wordpress` 6.1 with MariaDB, Apache
 // and mod_php), on loopback only, started by tests/e2e/wordpress.spec.mjs and stopped when
-// its tests end (or by hand: node tests/wordpress/site.mjs, until Ctrl-C):
+// its tests end (or by hand: node tests/support/wordpress.mjs, until Ctrl-C):
 // - port 4180: a newsroom without our plugin (embeds by oEmbed discovery, as any site);
 // - port 4181: the same newsroom with dist/wordpress/nato-ip4-explainer.php active.
 // Each has an Administrator, an Editor and an Author, Twenty Twenty-Three, and the test-only
@@ -9,18 +9,19 @@
 //
 // Everything lives in a fresh temporary folder (WordPress's files copied from
 // /usr/share/wordpress, the database, the logs), removed on exit.
-// Usage: node tests/wordpress/site.mjs
+// Usage: node tests/support/wordpress.mjs
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APACHE, MODULES, apacheConfig } from '../apache.mjs';
-import { serverGroup, untilServing } from '../processes.mjs';
-import { DIST } from '../e2e/server.mjs';
+import { APACHE, MODULES, apacheConfig } from './apache.mjs';
+import { serverGroup, untilServing } from './processes.mjs';
+import { DIST } from './server.mjs';
 
 export const PLAIN_PORT = 4180;
 export const PLUGIN_PORT = 4181;
-const HERE = new URL('.', import.meta.url).pathname;
+// The site's PHP files, beside its other fixtures.
+const HERE = new URL('../wordpress/', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
 /** mod_php, whichever PHP 8 the system has (Debian 12: 8.2). */
 const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));

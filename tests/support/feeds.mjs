@@ -1,5 +1,5 @@
 // What a feed reader keeps of a post: its feed read through feedparser's sanitizer
-// (tests/feeds/read.py, in the virtual environment `make setup-feeds` makes).
+// (tests/support/feeds.py, in the virtual environment `make setup-feeds` makes).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -7,7 +7,7 @@ const PYTHON = process.env.FEEDS_PYTHON ?? join(process.env.HOME, '.cache/nato-i
 
 /** The feed at `url`, as [{ title, content }] with each content as the sanitizer left it. */
 export function readFeed(url) {
-  return JSON.parse(execFileSync(PYTHON, ['tests/feeds/read.py', url], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(PYTHON, ['tests/support/feeds.py', url], { encoding: 'utf8' }));
 }
 
 /** The hrefs in `html` (a sanitized entry), and its text with tags taken out. */

@@ -1,8 +1,8 @@
 // The servers the end-to-end tests start themselves (MariaDB, Apache, nginx, Ghost), on
 // loopback, in a temporary folder: each in a process group of its own, so that stopping one
 // stops its workers too and signals nothing else; and the wait until one answers. Used by the
-// real WordPress (tests/wordpress/site.mjs), the real Ghost (tests/ghost/site.mjs) and the
-// static hosts (tests/e2e/static-host.mjs).
+// real WordPress (tests/support/wordpress.mjs), the real Ghost (tests/support/ghost.mjs) and the
+// static hosts (tests/support/static-host.mjs).
 import { spawn } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // Debian's Apache for the end-to-end tests, run as a process of the tests' own on loopback:
 // what every site here starts from (prefork, mod_mime with the system's types, mod_dir, its
 // files in a folder of the test's), and the modules and directives each adds. Used by the
-// real WordPress (tests/wordpress/site.mjs) and the static host (tests/e2e/static-host.mjs).
+// real WordPress (tests/support/wordpress.mjs) and the static host (tests/support/static-host.mjs).
 import { existsSync } from 'node:fs';
 
 export const APACHE = '/usr/sbin/apache2';

@@ -5,7 +5,7 @@
 // `make bytes`, so that they always print the same figures for the same file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { DIST, WIDGET } from './e2e/server.mjs';
+import { DIST, WIDGET } from './server.mjs';
 
 /** Bytes of `body` gzip-compressed. */
 export const gzip = (body) => gzipSync(body, { level: 9 }).length;

@@ -93,10 +93,17 @@ export async function settled(page, explainer) {
   await frames(page, 2);
 }
 
-/** Console errors and page errors, for asserting there are none. */
-export function watchProblems(page) {
+/**
+ * What goes wrong in `page` from now on, in order: each console message of `type` (errors,
+ * unless asked) as `console: <text>`, and each error thrown into the page as
+ * `pageerror: <error>`. The one way the tests watch the console.
+ */
+export function watchProblems(page, { type = 'error' } = {}) {
   const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('console', (m) => m.type() === type && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
   return problems;
 }
+
+/** Whether a problem `watchProblems` saw is an error thrown into the page. */
+export const thrown = (problem) => problem.startsWith('pageerror: ');

@@ -4,8 +4,8 @@
 // - a host origin (port 4174) serves article pages that embed the widget with the snippets
 //   `make dist` wrote, under the host CSS and policy a test asks for (see hostPage below);
 // - a trap origin (port 4175) serves the same dist/, but a wasm that traps as it starts
-//   (tests/e2e/trapping.mjs).
-// Usage: node tests/e2e/server.mjs
+//   (tests/support/trapping.mjs).
+// Usage: node tests/support/server.mjs
 import { createServer } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -98,7 +98,7 @@ export function serve({ port, root = null, prefix = '/', override = () => null, 
       // beside it, as nginx's brotli_static and gzip_static and Caddy's `precompressed`
       // serve them (crates/finish/src/compress.rs); anything else is compressed here, as a
       // host compressing on the fly would. Transfer sizes in tests are computed from the
-      // uncompressed bodies (tests/compressed.mjs), so they do not depend on this.
+      // uncompressed bodies (tests/support/compressed.mjs), so they do not depend on this.
       const accepted = (request.headers['accept-encoding'] ?? '').split(',').map((part) => part.split(';')[0].trim());
       const copy = body === file && PRECOMPRESSED.find(([name]) => accepted.includes(name));
       const precompressed = copy && (await readFile(`${path}${copy[1]}`).catch(() => null));
@@ -129,12 +129,12 @@ export function withoutScripts(html) {
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 }
 
-/** Where the engines' watcher is served (tests/engines/watch.js), on the widget's origin. */
+/** Where the engines' watcher is served (tests/support/watch.js), on the widget's origin. */
 export const WATCH = `${WIDGET_ORIGIN}/watch.js`;
 
 /**
  * A page with the watcher loaded before anything else (`?watch` on any page), for engines
- * whose drivers report no console (tests/engines/watch.js).
+ * whose drivers report no console (tests/support/watch.js).
  */
 export function watched(html) {
   return html.replace('<meta charset="utf-8">', `<meta charset="utf-8"><script src="${WATCH}"></script>`);
@@ -323,7 +323,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     root: DIST,
     prefix: PREFIX,
     override: async (url) => (url.pathname === '/watch.js'
-      ? { headers: { 'content-type': types['.js'] }, body: await readFile('tests/engines/watch.js') }
+      ? { headers: { 'content-type': types['.js'] }, body: await readFile('tests/support/watch.js') }
       : null),
   });
   await serveHost();

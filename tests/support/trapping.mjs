@@ -2,7 +2,7 @@
 // release wasm is built with immediate-abort panics: a panic is a bare `unreachable` trap.
 // Here the shipped wasm's one memory gets a maximum equal to its initial size, so the
 // allocator's first request for more memory fails and the wasm traps as it starts.
-// The test server's trap origin serves it (TRAP_WIDGET in tests/e2e/server.mjs), to Chromium
+// The test server's trap origin serves it (TRAP_WIDGET in tests/support/server.mjs), to Chromium
 // (tests/e2e/trap.spec.mjs) and to Firefox and WebKit (tests/engines/trap.spec.mjs) alike.
 
 import { encodeLeb, leb, sections } from './wasm.mjs';
