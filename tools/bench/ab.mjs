@@ -6,12 +6,13 @@
 // milliseconds, falls on both alike. Prints the medians and, what decides, the difference of
 // each pair of loads: its median and its 10%-trimmed mean with twice its standard error.
 // Options (environment): AB_RATE (CPU slowdown, 4), AB_LOADS (rounds, 40), AB_PAGE
-// (page | element, page).
+// (page | element, page), AB_NETWORK (none | slow: 400 kbit/s, 400 ms latency; none).
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { launchOptions } from '../../tests/support/chromium.mjs';
 import { serve, serveHost, PREFIX } from '../../tests/support/server.mjs';
+import { NETWORKS } from './devtools.mjs';
 import { load, median } from './load.mjs';
 
 const [A, B] = [process.env.A, process.env.B].map((dist) => dist && resolve(dist));
@@ -22,8 +23,9 @@ if (!A || !B || ![A, B].every((dist) => existsSync(`${dist}/index.html`))) {
 const RATE = Number(process.env.AB_RATE ?? 4);
 const LOADS = Number(process.env.AB_LOADS ?? 40);
 const PAGE = process.env.AB_PAGE ?? 'page';
-if (!['page', 'element'].includes(PAGE) || !(RATE >= 1) || !(LOADS >= 5)) {
-  console.error('AB_PAGE is page or element, AB_RATE at least 1, AB_LOADS at least 5');
+const NETWORK = process.env.AB_NETWORK ?? 'none';
+if (!['page', 'element'].includes(PAGE) || !(RATE >= 1) || !(LOADS >= 5) || !(NETWORK in NETWORKS)) {
+  console.error(`AB_PAGE is page or element, AB_RATE at least 1, AB_LOADS at least 5, AB_NETWORK one of ${Object.keys(NETWORKS).join(', ')}`);
   process.exit(2);
 }
 
@@ -44,7 +46,7 @@ const browser = await chromium.launch(launchOptions);
 try {
   for (let round = 0; round < LOADS; round++) {
     const order = round % 2 ? [builds[1], builds[0]] : builds;
-    for (const build of [...order, floor]) build.loads.push(await load(browser, build.scenario, RATE, false));
+    for (const build of [...order, floor]) build.loads.push(await load(browser, build.scenario, RATE, false, NETWORK));
   }
 } finally {
   await browser.close();
@@ -52,7 +54,7 @@ try {
 
 const floorTitles = median(floor.loads.map((l) => l.titles));
 const ms = (n) => `${n.toFixed(0)} ms`;
-console.log(`${PAGE} at ${RATE}x CPU, ${LOADS} rounds; floor's titles ${ms(floorTitles)}`);
+console.log(`${PAGE} at ${RATE}x CPU, network ${NETWORK}, ${LOADS} rounds; floor's titles ${ms(floorTitles)}`);
 for (const { name, loads } of builds) {
   const titles = median(loads.map((l) => l.titles));
   const ready = median(loads.map((l) => l.ready));

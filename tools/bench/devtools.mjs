@@ -8,13 +8,24 @@ import { CHROME, CHROME_FLAGS } from '../../tests/support/chromium.mjs';
 /** Chromium flags for the memory figures: precise heap sizes, and a way to collect garbage. */
 export const MEMORY_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
-export async function newPage(browser, slowdown) {
+/** Networks a page may be loaded over: none (loopback as it is), or a slow one. */
+export const NETWORKS = {
+  none: null,
+  // As the issue tracker's slow network: 400 kbit/s each way, 400 ms latency.
+  slow: { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 },
+};
+
+export async function newPage(browser, slowdown, network = 'none') {
   // A common laptop viewport. (Headless Chromium rasterizes in software: a taller one makes
   // every repaint, and so every interaction, slower than on a reader's GPU.)
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  if (NETWORKS[network]) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORKS[network]);
+  }
   return { context, page, cdp };
 }
 

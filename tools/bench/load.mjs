@@ -38,8 +38,8 @@ function probe({ titles, fallbackTitles, element, needsReady }) {
  * protocol alone: Playwright's own waiting would inject its scripts into the page while it
  * starts, which no reader's page runs.
  */
-export async function load(browser, scenario, slowdown, withAssets) {
-  const { context, page, cdp } = await newPage(browser, slowdown);
+export async function load(browser, scenario, slowdown, withAssets, network = 'none') {
+  const { context, page, cdp } = await newPage(browser, slowdown, network);
   const assets = withAssets ? collectTransfers(page) : [];
   await page.addInitScript(probe, {
     titles: PINNED_CARDS.map((id) => `${card(id)} ${S.title}`),
