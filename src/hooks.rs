@@ -60,7 +60,7 @@ pub fn use_start(state: &UseReducerHandle<State>, updates: &Updates) {
         updates.connect(dispatcher.clone());
         let (follow, print, draw) = (dispatcher.clone(), dispatcher.clone(), dispatcher);
         let listeners = [
-            deep_link::on_change(move |card| follow.dispatch(Action::OpenAndScroll(card))),
+            deep_link::on_change(move |link| follow.dispatch(link.into())),
             // Yew renders what is dispatched in the microtask after the event, before the
             // print's layout.
             window::listen("beforeprint", move || {

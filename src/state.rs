@@ -5,6 +5,7 @@
 //! costs no allocation and comparing two states is cheap.
 
 use crate::data::CARDS;
+use crate::deep_link::Link;
 use crate::options::Options;
 use crate::theme::Theme;
 use crate::view::View;
@@ -81,11 +82,11 @@ impl State {
     }
 
     /// The state a widget starts in on a page whose address names `linked` (a deep link): the
-    /// options applied, then that card opened and brought into view.
-    pub fn start(options: Options, linked: Option<usize>) -> Self {
+    /// options applied, then that card opened and brought into view, or that view shown.
+    pub fn start(options: Options, linked: Option<Link>) -> Self {
         let state = State::new(options);
         match linked {
-            Some(card) => *Rc::new(state).reduce(Action::OpenAndScroll(card)),
+            Some(link) => *Rc::new(state).reduce(link.into()),
             None => state,
         }
     }
@@ -123,6 +124,17 @@ pub enum Action {
     OpenScrollAndFocus(usize),
     /// Draw the details of the closed cards too (no scroll, no focus).
     DrawClosedBodies,
+}
+
+/// Following a deep link: a card opens and comes into view (focus stays where it is), a view
+/// is shown.
+impl From<Link> for Action {
+    fn from(link: Link) -> Action {
+        match link {
+            Link::Card(card) => Action::OpenAndScroll(card),
+            Link::View(view) => Action::SelectView(view),
+        }
+    }
 }
 
 impl Reducible for State {
@@ -203,7 +215,7 @@ mod tests {
             view: Some(View::Figures),
             ..Options::default()
         };
-        let linked = State::start(options, Some(hicks));
+        let linked = State::start(options, Some(Link::Card(hicks)));
         assert_eq!(
             linked.view,
             View::People,
@@ -211,6 +223,13 @@ mod tests {
         );
         assert!(linked.open.contains(hicks));
         assert!(linked.reveal.is_some_and(|r| r.card == hicks && !r.focus));
+        let shown = State::start(options, Some(Link::View(View::Context)));
+        assert_eq!(
+            shown.view,
+            View::Context,
+            "the link's view, over the option's"
+        );
+        assert_eq!(shown.reveal, None);
         assert_eq!(State::start(options, None), State::new(options));
     }
 

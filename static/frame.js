@@ -34,8 +34,12 @@ const followsInput = watchInput(window);
 
 const contentHeight = () => document.documentElement.getBoundingClientRect().height;
 
+// A frame not laid out yet measures 0: WordPress showed it at its 200 px floor, then at the
+// real height told next, moving the page twice. Told the frame's own height instead (the
+// height its oEmbed answer gave it), WordPress shows it as it is; the ResizeObserver tells
+// the real height once there is one, which it could not before the frame was shown.
 function sendWordPressHeight(height = contentHeight()) {
-  if (wpSecret) send({ message: 'height', value: Math.ceil(height), secret: wpSecret });
+  if (wpSecret) send({ message: 'height', value: Math.ceil(height || innerHeight), secret: wpSecret });
 }
 
 // Where the host caps the frame's height, its page scrolls: say so while there is more.
@@ -49,7 +53,8 @@ addEventListener('resize', markMore);
 let lastHeight = -1;
 new ResizeObserver(() => {
   const height = contentHeight();
-  if (height === lastHeight) return;
+  // A frame its host hides measures 0: nothing to tell.
+  if (height === lastHeight || height <= 0) return;
   lastHeight = height;
   const input = followsInput();
   send({ namespace: NAMESPACE, version: VERSION, type: 'height', height, input });

@@ -101,5 +101,20 @@ for (const layer of ['wasm', 'early']) {
       await explainer.expectView('People');
       await expect(explainer.card('hicks')).toBeInViewport();
     });
+
+    test("a link to a view shows it, at start and later (an article's own link)", async ({ open, page }) => {
+      const explainer = await open('#nato-ip4/view/figures');
+      await explainer.expectView('Figures');
+      await page.evaluate(() => { location.hash = '#nato-ip4/view/people'; });
+      await explainer.expectView('People');
+      await expect(explainer.title('hicks')).toBeVisible();
+      // A link the page holds, clicked as a reader would.
+      await page.evaluate(() => {
+        const link = Object.assign(document.createElement('a'), { href: '#nato-ip4/view/context', textContent: 'the context' });
+        document.body.prepend(link);
+      });
+      await page.getByRole('link', { name: 'the context' }).click();
+      await explainer.expectView('Context');
+    });
   });
 }

@@ -1,7 +1,7 @@
 // The iframe on a host page: it takes the height of what it shows, ignores messages from
 // anyone but its own frame, and is titled, lazy and sandboxed.
 import { test, expect } from '@playwright/test';
-import { frames, openHost } from '../support/hosts.mjs';
+import { HOST_ORIGIN, WIDGET, frames, openHost } from '../support/hosts.mjs';
 import { Explainer } from '../support/explainer.mjs';
 
 test('grows when a card opens and shrinks when it closes', async ({ page }) => {
@@ -60,4 +60,43 @@ test('is titled, lazy, sandboxed without same-origin, and sends AMP and Pym heig
     expect(JSON.stringify(m)).not.toContain('article.html');
     expect(JSON.stringify(m)).not.toContain('Host article');
   }
+});
+
+test('a frame not laid out yet tells WordPress its own height, and no one a height of nothing', async ({ page }) => {
+  // WordPress shows its frame at 200 px for any height under that; told 0, then the real
+  // height, it moved the page twice. Here the frame's page is kept from laying out (as
+  // frame.css hides it) until the test shows it. Every dialect is heard: WordPress's, AMP's
+  // and ours.
+  await page.route('**/frame.css', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\nhtml{display:none}` });
+  });
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  const secret = 'aBc123XyZ9';
+  // Resolves once the frame has loaded: its own load listeners have run by then.
+  await page.evaluate((src) => new Promise((loaded) => {
+    window.__told = { wordpress: [], others: [] };
+    addEventListener('message', ({ data }) => {
+      if (data?.message === 'height') window.__told.wordpress.push(data.value);
+      else if (typeof data?.height === 'number') window.__told.others.push(data.height);
+    });
+    const iframe = Object.assign(document.createElement('iframe'), { src, id: 'wp', width: 600, height: 300 });
+    iframe.addEventListener('load', loaded, { once: true });
+    document.body.prepend(iframe);
+  }), `${WIDGET}frame.html#?secret=${secret}`);
+  const frame = page.frameLocator('#wp');
+  // Asked, as wp-embed.js asks each frame when it starts.
+  await page.locator('#wp').evaluate((iframe, s) => iframe.contentWindow.postMessage({ message: 'ready', secret: s }, '*'), secret);
+  // Shown: the frame speaks with its real height. Messages from one window arrive in order,
+  // so whatever it told before has arrived.
+  const real = await frame.locator('html').evaluate((html) => {
+    html.style.display = 'block';
+    return Math.ceil(html.getBoundingClientRect().height);
+  });
+  await expect.poll(() => page.evaluate(() => window.__told.wordpress.at(-1))).toBe(real);
+  const { wordpress, others } = await page.evaluate(() => window.__told);
+  expect(wordpress[0], `told WordPress: ${wordpress.join(', ')}`).toBe(300);
+  expect(new Set(wordpress), `told WordPress: ${wordpress.join(', ')}`).toEqual(new Set([300, real]));
+  expect(others.length).toBeGreaterThan(0);
+  expect(Math.min(...others), `told in the other dialects: ${others.join(', ')}`).toBeGreaterThan(200);
 });
