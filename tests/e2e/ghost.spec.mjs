@@ -26,7 +26,9 @@ const AFTER = 'After the explainer, the article goes on.';
 
 let ghost;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  // Another worker's run of this file may hold the servers' ports first (with
+  // `--repeat-each`): serverGroup waits up to 20 minutes for them, then the start.
+  test.setTimeout(25 * 60_000);
   ghost = await startGhost();
 });
 test.afterAll(async () => {

@@ -14,6 +14,9 @@ test.describe.configure({ mode: 'default' });
 
 let hosts;
 test.beforeAll(async () => {
+  // Another worker's run of this file may hold the hosts' ports first (with
+  // `--repeat-each`): serverGroup waits up to 20 minutes for them, then the start.
+  test.setTimeout(25 * 60_000);
   hosts = await startStaticHosts();
 });
 test.afterAll(async () => {

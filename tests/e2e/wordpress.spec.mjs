@@ -20,7 +20,9 @@ const PLUGIN_FILE = `${DIST}/wordpress/nato-ip4-explainer.php`;
 
 let wordpress;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  // Another worker's run of this file may hold the servers' ports first (with
+  // `--repeat-each`): serverGroup waits up to 20 minutes for them, then the start.
+  test.setTimeout(25 * 60_000);
   wordpress = await startWordPress();
 });
 test.afterAll(async () => {

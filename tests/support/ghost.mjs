@@ -39,7 +39,7 @@ export async function startGhost() {
   if (!existsSync(join(GHOST_DIR, '.installed'))) {
     throw new Error(`Ghost is missing in ${GHOST_DIR}: make setup-ghost installs it (make test does)`);
   }
-  const servers = serverGroup('ghost-for-tests-');
+  const servers = await serverGroup('ghost-for-tests-');
   const { dir } = servers;
   try {
     cpSync(join(GHOST_DIR, 'content'), join(dir, 'content'), { recursive: true });

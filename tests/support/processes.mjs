@@ -4,17 +4,54 @@
 // real WordPress (tests/support/wordpress.mjs), the real Ghost (tests/support/ghost.mjs) and the
 // static hosts (tests/support/static-host.mjs).
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * A fresh temporary folder, `dir` (readable by the servers' workers), and the servers
- * started there: `stop()` stops them, the last started first, and removes the folder; so
- * does the end of the tests' process, should it come first.
+ * Resolves once this process alone holds `name` among the test workers (a folder made
+ * atomically, with the holder's process id in it), to the function that lets it go. A holder
+ * whose process has ended holds nothing. Waits at most `minutes`.
  */
-export function serverGroup(prefix) {
+async function exclusive(name, minutes = 20) {
+  const lock = join(tmpdir(), `${name}lock`);
+  const holder = join(lock, 'pid');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(holder, String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    // No id yet: the holder is between its two steps.
+    const pid = Number(existsSync(holder) ? readFileSync(holder, 'utf8') : NaN);
+    if (pid && !alive(pid)) rmSync(lock, { recursive: true, force: true });
+    else if (i === minutes * 600) throw new Error(`${lock} held by process ${pid} for ${minutes} minutes`);
+    else await sleep(100);
+  }
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/**
+ * Resolves to a fresh temporary folder, `dir` (readable by the servers' workers), and the
+ * servers started there: `stop()` stops them, the last started first, and removes the
+ * folder; so does the end of the tests' process, should it come first. Their ports are
+ * fixed, so one group of a `prefix` runs at a time across the test workers (with
+ * `--repeat-each`, two workers run the same file at once): a second waits until the first
+ * has stopped.
+ */
+export async function serverGroup(prefix) {
+  const release = await exclusive(prefix);
   const dir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dir, 0o755);
   const children = [];
@@ -24,6 +61,7 @@ export function serverGroup(prefix) {
   const kill = () => {
     signal('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+    release();
   };
   process.on('exit', kill);
   return {
@@ -47,6 +85,7 @@ export function serverGroup(prefix) {
       await Promise.race([Promise.all(exited), sleep(10_000)]);
       for (const child of children) if (!ended(child)) signalGroup(child.pid, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
+      release();
     },
   };
 }

@@ -106,7 +106,7 @@ ${documentedNginx()}
 /** Starts both hosts; resolves to their `stop()`. */
 export async function startStaticHosts() {
   // The servers' workers (www-data, nobody) read the files from the group's folder.
-  const servers = serverGroup('static-hosts-for-tests-');
+  const servers = await serverGroup('static-hosts-for-tests-');
   const { dir } = servers;
   const root = join(dir, 'www');
   cpSync(DIST, join(root, PREFIX), { recursive: true });

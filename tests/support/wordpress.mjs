@@ -96,7 +96,7 @@ export async function startWordPress() {
     }
   }
   // Apache's workers (www-data) read the site from the group's folder.
-  const servers = serverGroup('wordpress-for-tests-');
+  const servers = await serverGroup('wordpress-for-tests-');
   const { dir } = servers;
   try {
     const socket = await startDatabase(servers);
