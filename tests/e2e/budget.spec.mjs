@@ -5,7 +5,7 @@
 // printed on every run.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BUDGET, GOALS, collectTransfers, sizes } from '../support/compressed.mjs';
+import { BUDGET, GOALS, collectTransfers, elementAdds, sizes } from '../support/compressed.mjs';
 import { WIDGET_ORIGIN, openHost } from '../support/hosts.mjs';
 import { DIST, releaseFolder } from '../support/server.mjs';
 import { customSections } from '../support/wasm.mjs';
@@ -35,10 +35,7 @@ test('the element adds no more than the gzip budget to a host page', async ({ pa
   await openHost(page, { embed: 'element' });
   await expect(page.locator('nato-ip4-explainer')).toHaveAttribute('data-ready', '');
   await page.waitForLoadState('networkidle');
-  // What the producer pastes is part of the host page's own HTML, which the host compresses:
-  // count it on its own, at gzip -9 (its url is no file the build compressed).
-  bodies.push({ name: 'the snippet in the host page', url: 'snippet:', body: readFileSync(`${DIST}/snippets/element.html`) });
-  const { gzip: total, shipped, names } = report('element on a host page', bodies);
+  const { gzip: total, shipped, names } = report('element on a host page', elementAdds(bodies));
   expect(names).toEqual(expect.arrayContaining(['embed.js', 'nato-ip4.js', 'nato-ip4_bg.wasm']));
   expect(total).toBeLessThanOrEqual(BUDGET);
   expect(shipped, "with the build's .gz copies").toBeLessThanOrEqual(GOALS.element);

@@ -5,7 +5,7 @@
 // `make bytes`, so that they always print the same figures for the same file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { DIST, WIDGET } from './server.mjs';
+import { DIST, WIDGET, WIDGET_ORIGIN } from './server.mjs';
 
 /** Bytes of `body` gzip-compressed. */
 export const gzip = (body) => gzipSync(body, { level: 9 }).length;
@@ -38,6 +38,17 @@ export function shippedGzip(url, body) {
 // from a host that serves the build's `.gz` copies.
 export const BUDGET = 78 * 1024;
 export const GOALS = { page: 72 * 1024, element: 68 * 1024 };
+
+/**
+ * What the element adds to a host page, of `assets` (as `collectTransfers` gives them), as
+ * the element's goal counts it: what came from the widget's origin, and the snippet pasted
+ * into the page's own HTML, which the host compresses (at gzip -9: its url is no file the
+ * build compressed). Not the host page's own files.
+ */
+export const elementAdds = (assets) => [
+  ...assets.filter(({ url }) => url.startsWith(WIDGET_ORIGIN)),
+  { name: 'the snippet in the host page', url: 'snippet:', body: readFileSync(`${DIST}/snippets/element.html`) },
+];
 
 /** What a response (Playwright's) transferred, as `sizes` takes it: { name, url, body }; null if not a 200 with a body. */
 async function transferOf(response) {
