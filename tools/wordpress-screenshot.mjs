@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/support/chromium.mjs';
 import { serve, DIST, WIDGET_PORT, PREFIX, WIDGET } from '../tests/support/server.mjs';
-import { startWordPress, PLAIN_PORT } from '../tests/support/wordpress.mjs';
+import { block, startWordPress, PLAIN_PORT } from '../tests/support/wordpress.mjs';
 
 const out = process.argv[2] ?? 'target/wordpress-url-paste.png';
 const widget = await serve({ port: WIDGET_PORT, root: DIST, prefix: PREFIX });
@@ -14,11 +14,10 @@ const browser = await chromium.launch(launchOptions);
 try {
   const { user, password } = wordpress.credentials[PLAIN_PORT].author;
   const url = `${WIDGET}index.html`;
-  const paragraph = (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`;
   const content = [
-    paragraph('NATO and four Indo-Pacific partners agreed on joint work in four areas. The explainer below, pasted into this post as its address alone, sets out what the article says about each.'),
-    `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"127-0-0-1","responsive":true} -->\n<figure class="wp-block-embed is-type-rich is-provider-127-0-0-1 wp-block-embed-127-0-0-1"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`,
-    paragraph('The article goes on after the explainer.'),
+    block.paragraph('NATO and four Indo-Pacific partners agreed on joint work in four areas. The explainer below, pasted into this post as its address alone, sets out what the article says about each.'),
+    block.embed(url),
+    block.paragraph('The article goes on after the explainer.'),
   ].join('\n\n');
   const response = await fetch(`http://127.0.0.1:${PLAIN_PORT}/?rest_route=/wp/v2/posts`, {
     method: 'POST',

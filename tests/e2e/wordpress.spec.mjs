@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../support/wordpress.mjs';
+import { block, startWordPress, PLAIN_PORT, PLUGIN_PORT } from '../support/wordpress.mjs';
 import { WIDGET, frames, recordLayoutShifts, layoutShift, shiftsSeen, watchProblems } from '../support/hosts.mjs';
 import { DIST } from '../support/server.mjs';
 import { linksAndText, readFeed } from '../support/feeds.mjs';
@@ -35,19 +35,6 @@ const BEFORE = Array.from({ length: 2 }, (_, i) => `Before the explainer, paragr
 // Enough of the article to put the explainer below the first screen, as in most articles.
 const LONG_BEFORE = Array.from({ length: 12 }, (_, i) => `Further up the article, paragraph ${i + 1}, ${'with the story told in full '.repeat(4)}.`);
 const AFTER = Array.from({ length: 3 }, (_, i) => `After the explainer, paragraph ${i + 1} of the article on this site.`);
-
-const block = {
-  paragraph: (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`,
-  html: (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`,
-  shortcode: (code) => `<!-- wp:shortcode -->\n${code}\n<!-- /wp:shortcode -->`,
-  // What the block editor stores for an Embed block (its className is empty for our html:
-  // the iframe's width is not a number, so no aspect ratio is given).
-  embed: (url) => `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"127-0-0-1","responsive":true} -->
-<figure class="wp-block-embed is-type-rich is-provider-127-0-0-1 wp-block-embed-127-0-0-1"><div class="wp-block-embed__wrapper">
-${url}
-</div></figure>
-<!-- /wp:embed -->`,
-};
 
 /** A block-editor post: the article's paragraphs around `middle` (one block). */
 const blockPost = (middle, before = BEFORE) => [...before.map(block.paragraph), middle, ...AFTER.map(block.paragraph)].join('\n\n');

@@ -27,6 +27,20 @@ const WORDPRESS = '/usr/share/wordpress';
 const modPhp = () => existsSync(MODULES) && readdirSync(MODULES).find((name) => /^libphp8[.\d]*\.so$/.test(name));
 const PLUGIN = resolve(`${DIST}/wordpress/nato-ip4-explainer.php`);
 
+/** Blocks as the block editor stores them in a post's content. */
+export const block = {
+  paragraph: (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`,
+  html: (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`,
+  shortcode: (code) => `<!-- wp:shortcode -->\n${code}\n<!-- /wp:shortcode -->`,
+  // What the block editor stores for an Embed block (its className is empty for our html:
+  // the iframe's width is not a number, so no aspect ratio is given).
+  embed: (url) => `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"127-0-0-1","responsive":true} -->
+<figure class="wp-block-embed is-type-rich is-provider-127-0-0-1 wp-block-embed-127-0-0-1"><div class="wp-block-embed__wrapper">
+${url}
+</div></figure>
+<!-- /wp:embed -->`,
+};
+
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 }

@@ -145,6 +145,13 @@ pub struct RawCountry {
     pub also: Vec<Spanned<String>>,
 }
 
+impl RawCountry {
+    /// Its numeric codes: `id`, then those it also stands for.
+    pub fn codes(&self) -> impl Iterator<Item = &Spanned<String>> {
+        std::iter::once(&self.id).chain(&self.also)
+    }
+}
+
 impl RawMap {
     /// Every country with its list and its field name.
     pub fn countries(&self) -> Vec<(List, String, &RawCountry)> {

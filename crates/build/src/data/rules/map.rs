@@ -47,7 +47,7 @@ pub static NUMERIC_CODES: Rule = Rule {
 
 fn numeric_codes(c: &mut Checker, raw: &RawFile) {
     for (_, field, country) in raw.map.iter().flat_map(RawMap::countries) {
-        for code in std::iter::once(&country.id).chain(&country.also) {
+        for code in country.codes() {
             let id = code.get_ref();
             if id.len() != 3 || !id.chars().all(|c| c.is_ascii_digit()) {
                 c.report(
@@ -70,7 +70,7 @@ pub static COUNTRIES_ONCE: Rule = Rule {
 fn countries_once(c: &mut Checker, raw: &RawFile) {
     let mut seen = HashSet::new();
     for (_, field, country) in raw.map.iter().flat_map(RawMap::countries) {
-        for code in std::iter::once(&country.id).chain(&country.also) {
+        for code in country.codes() {
             let id = code.get_ref();
             if !seen.insert(id.as_str()) {
                 c.report(
